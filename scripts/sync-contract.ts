@@ -12,7 +12,10 @@ for (const name of readdirSync(join(contract, 'vocab'))) {
   if (!name.endsWith('.csv')) continue;
   const [header, ...rows] = parseCsvText(readFileSync(join(contract, 'vocab', name), 'utf8'));
   const records = rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ''])));
-  writeFileSync(join(vocabOut, name.replace(/\.csv$/, '.json')), JSON.stringify(records, null, 1) + '\n');
+  writeFileSync(
+    join(vocabOut, name.replace(/\.csv$/, '.json')),
+    JSON.stringify(records, null, 1) + '\n',
+  );
 }
 cpSync(join(contract, 'example'), resolve('tests/fixtures/example'), { recursive: true });
 for (const doc of ['README.md', 'indicators.md', 'disclosure.md']) {

@@ -1,0 +1,37 @@
+// npm run pipeline -- --in DIR [--in DIR …] [--out DIR]
+// Reads export directories (format v1), validates every row and publishes normalised
+// Parquet tables and manifest.json. Exit 0: published; 1: input rejected; 2: usage.
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { consoleEffects } from './pipeline/effects.ts';
+import { runPipeline } from './pipeline/run.ts';
+
+const usage = 'usage: npm run pipeline -- --in DIR [--in DIR …] [--out DIR] [--max-errors N]';
+let args;
+try {
+  args = parseArgs({
+    options: {
+      in: { type: 'string', multiple: true },
+      out: { type: 'string', default: 'data/published' },
+      'max-errors': { type: 'string', default: '1000' },
+    },
+  }).values;
+} catch (e) {
+  console.error(`${(e as Error).message}\n${usage}`);
+  process.exit(2);
+}
+if (!args.in?.length) {
+  console.error(usage);
+  process.exit(2);
+}
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+const result = await runPipeline({
+  inDirs: args.in,
+  outDir: args.out,
+  effects: consoleEffects(),
+  codeVersion: pkg.version,
+  maxPrinted: Number(args['max-errors']),
+});
+process.exit(result.ok ? 0 : 1);

@@ -1,0 +1,111 @@
+// Rules that span rows, files and input directories (format README): keys unique across
+// every directory (a duplicate is reported at both lines), references to coordinators,
+// and at most one CCO per centre at a time.
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { Problem } from '../../src/lib/validation.ts';
+import { rows } from './stage-db.ts';
+
+type Where = (src: number) => string;
+
+interface Dup {
+  key: string;
+  at: { src: number; line: number }[];
+}
+
+export async function checkUnique(
+  conn: DuckDBConnection,
+  table: string,
+  key: string[],
+  where: Where,
+  report: (p: Problem) => void,
+): Promise<void> {
+  const cols = key.map((k) => `"${k}"`).join(', ');
+  const keyText =
+    key.length === 1
+      ? `"${key[0]}"::VARCHAR`
+      : `concat_ws(', ', ${key.map((k) => `"${k}"::VARCHAR`).join(', ')})`;
+  const dups = await rows<Dup>(
+    conn,
+    `SELECT ${keyText} AS key, list({'src': _src, 'line': _line} ORDER BY _src, _line) AS at
+     FROM "${table}" GROUP BY ${cols} HAVING count(*) > 1 ORDER BY min(_src), min(_line)`,
+  );
+  const what = key.length === 1 ? key[0]! : `(${key.join(', ')})`;
+  for (const d of dups) {
+    for (const here of d.at) {
+      const others = d.at
+        .filter((o) => o !== here)
+        .map((o) => (o.src === here.src ? `line ${o.line}` : `${where(o.src)}:${o.line}`));
+      report({
+        file: where(here.src),
+        line: here.line,
+        column: key[0]!,
+        reason: `duplicate ${what} '${d.key}' (also at ${others.join(', ')})`,
+      });
+    }
+  }
+}
+
+/** Each id in `column` (a VARCHAR or VARCHAR[]) must be a co_id of coordinators.csv. */
+export async function checkCoordinatorRefs(
+  conn: DuckDBConnection,
+  table: string,
+  column: string,
+  isList: boolean,
+  where: Where,
+  report: (p: Problem) => void,
+): Promise<void> {
+  const ids = isList ? `unnest("${column}")` : `"${column}"`;
+  const bad = await rows<{ src: number; line: number; id: string }>(
+    conn,
+    `WITH refs AS (SELECT _src, _line, ${ids} AS id FROM "${table}")
+     SELECT _src AS src, _line AS line, id FROM refs
+     WHERE id IS NOT NULL AND id NOT IN (SELECT co_id FROM coordinators)
+     ORDER BY _src, _line`,
+  );
+  for (const b of bad) {
+    report({
+      file: where(b.src),
+      line: b.line,
+      column,
+      reason: `'${b.id}' is not a co_id in coordinators.csv`,
+    });
+  }
+}
+
+/** "at most one CCO per centre at a time": [joined, left) month intervals may not overlap. */
+export async function checkOneCcoPerCentre(
+  conn: DuckDBConnection,
+  where: Where,
+  report: (p: Problem) => void,
+): Promise<void> {
+  const clashes = await rows<{
+    s1: number;
+    l1: number;
+    s2: number;
+    l2: number;
+    pref: string;
+    id1: string;
+    id2: string;
+  }>(
+    conn,
+    `SELECT a._src AS s1, a._line AS l1, b._src AS s2, b._line AS l2, a.pref_code AS pref, a.co_id AS id1, b.co_id AS id2
+     FROM coordinators a JOIN coordinators b
+       ON a.pref_code = b.pref_code AND a.role = 'CCO' AND b.role = 'CCO' AND (a._src, a._line) < (b._src, b._line)
+      AND a.joined < coalesce(b."left", '9999-12') AND b.joined < coalesce(a."left", '9999-12')
+     ORDER BY a._src, a._line, b._src, b._line`,
+  );
+  for (const c of clashes) {
+    report({
+      file: where(c.s1),
+      line: c.l1,
+      column: 'role',
+      reason: `a second CCO at centre ${c.pref} at the same time (${c.id2} at ${where(c.s2)}:${c.l2})`,
+    });
+    report({
+      file: where(c.s2),
+      line: c.l2,
+      column: 'role',
+      reason: `a second CCO at centre ${c.pref} at the same time (${c.id1} at ${where(c.s1)}:${c.l1})`,
+    });
+  }
+}

@@ -1,0 +1,29 @@
+// Side effects come in from outside so tests run silent and with a fixed clock
+// (code-style.md, "Side effects come in from outside").
+
+export interface Effects {
+  /** normal progress and summary lines */
+  log: (message: string) => void;
+  /** one rejected row or fatal problem per call */
+  error: (message: string) => void;
+  /** transient progress (rows/s); a no-op when stderr is not a terminal */
+  progress: (message: string) => void;
+  now: () => Date;
+}
+
+export const silentEffects = (now = new Date('2026-01-01T00:00:00Z')): Effects => ({
+  log: () => {},
+  error: () => {},
+  progress: () => {},
+  now: () => now,
+});
+
+export function consoleEffects(): Effects {
+  const tty = process.stderr.isTTY === true;
+  return {
+    log: (m) => console.log(m),
+    error: (m) => console.error(m),
+    progress: tty ? (m) => process.stderr.write(`\r\x1b[2K${m}`) : () => {},
+    now: () => new Date(),
+  };
+}

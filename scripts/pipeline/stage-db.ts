@@ -1,0 +1,68 @@
+// Staged rows → typed DuckDB tables → ZSTD Parquet. Types come from the schemas' column
+// metadata (src/schemas/fields.ts), so storage never drifts from the format.
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { ColumnMeta } from '../../src/schemas/fields.ts';
+
+export interface StagedTable {
+  table: string;
+  stagePath: string;
+  columns: { name: string; meta: ColumnMeta }[];
+}
+
+export async function openDb(): Promise<{ conn: DuckDBConnection; close: () => void }> {
+  const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
+  const conn = await instance.connect();
+  return {
+    conn,
+    close: () => {
+      conn.closeSync();
+      instance.closeSync();
+    },
+  };
+}
+
+const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
+const lit = (s: string) => `'${s.replace(/'/g, "''")}'`;
+
+export async function loadTable(conn: DuckDBConnection, t: StagedTable): Promise<void> {
+  const csvTypes = [
+    `'_src': 'INTEGER'`,
+    `'_line': 'INTEGER'`,
+    ...t.columns.map(
+      (c) => `${lit(c.name)}: ${lit(c.meta.sql === 'VARCHAR[]' ? 'VARCHAR' : c.meta.sql)}`,
+    ),
+  ];
+  const select = t.columns.map((c) =>
+    c.meta.sql === 'VARCHAR[]'
+      ? `coalesce(string_split(${q(c.name)}, ';'), []::VARCHAR[]) AS ${q(c.name)}`
+      : q(c.name),
+  );
+  await conn.run(
+    `CREATE OR REPLACE TABLE ${q(t.table)} AS SELECT _src, _line, ${select.join(', ')}
+     FROM read_csv(${lit(t.stagePath)}, header = true, auto_detect = false, quote = '"', escape = '"',
+       delim = ',', new_line = '\\n', columns = {${csvTypes.join(', ')}}, max_line_size = 8388608)`,
+  );
+}
+
+export async function writeParquet(
+  conn: DuckDBConnection,
+  t: StagedTable,
+  path: string,
+): Promise<number> {
+  const cols = t.columns.map((c) => q(c.name)).join(', ');
+  await conn.run(
+    `COPY (SELECT ${cols} FROM ${q(t.table)} ORDER BY _src, _line) TO ${lit(path)}
+     (FORMAT parquet, COMPRESSION zstd)`,
+  );
+  return count(conn, t.table);
+}
+
+export async function count(conn: DuckDBConnection, table: string): Promise<number> {
+  const r = await conn.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM ${q(table)}`);
+  return Number(r.getRowObjectsJS()[0]!.n);
+}
+
+export async function rows<T>(conn: DuckDBConnection, sql: string): Promise<T[]> {
+  const r = await conn.runAndReadAll(sql);
+  return r.getRowObjectsJS() as T[];
+}

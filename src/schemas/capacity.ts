@@ -1,0 +1,17 @@
+// capacity.csv (format README): centre-level support-capacity figures per fiscal year.
+import { z } from 'zod';
+import { prefCodes } from '../lib/vocab.ts';
+import { integer, prefCode, required } from './fields.ts';
+
+const count = () => required(integer(0, 10_000_000), { sql: 'INTEGER' });
+export const capacityShape = {
+  pref_code: required(prefCode(prefCodes), { sql: 'VARCHAR' }),
+  fiscal_year: required(integer(2014, 2100), { sql: 'INTEGER' }),
+  co_improved: count(),
+  trainees: count(),
+  joint_staff: count(),
+  lectures: count(),
+  lecture_attendees: count(),
+};
+export const capacitySchema = z.object(capacityShape);
+export type Capacity = z.output<typeof capacitySchema>;

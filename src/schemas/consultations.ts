@@ -1,0 +1,65 @@
+// consultations.csv (format README): one row per consultation session.
+import { z } from 'zod';
+import { codes, prefCodes, vocab } from '../lib/vocab.ts';
+import {
+  CO_ID,
+  bool,
+  codeList,
+  date,
+  integer,
+  list,
+  oneOf,
+  optional,
+  pattern,
+  prefCode,
+  required,
+  text,
+} from './fields.ts';
+
+export const consultationShape = {
+  consultation_id: required(text(64), { sql: 'VARCHAR' }),
+  date: required(date, { sql: 'DATE' }),
+  pref_code: required(prefCode(prefCodes), { sql: 'VARCHAR' }),
+  co_id: optional(pattern(CO_ID, 'a coordinator id (3–32 of A–Z a–z 0–9 -)'), { sql: 'VARCHAR' }),
+  business_key: required(text(128), { sql: 'VARCHAR' }),
+  legal_form: required(oneOf(codes(vocab.legalForms), 'a legal form code'), { sql: 'VARCHAR' }),
+  employees_band: optional(oneOf(codes(vocab.employeeBands), 'an employee band code'), {
+    sql: 'VARCHAR',
+  }),
+  industry: optional(oneOf(codes(vocab.industries), 'an industry code'), { sql: 'VARCHAR' }),
+  topics: list(codeList(codes(vocab.topics), 'a topic code', 1, 3)),
+  channel: required(oneOf(codes(vocab.channels), 'a channel code'), { sql: 'VARCHAR' }),
+  minutes: required(integer(1, 480), { sql: 'INTEGER' }),
+  phase: required(integer(1, 2), { sql: 'INTEGER' }),
+  issue_resolved: required(bool, { sql: 'BOOLEAN' }),
+  outcome_confirmed: required(bool, { sql: 'BOOLEAN' }),
+  referred_to: list(codeList(codes(vocab.agencies), 'an agency code', 0, 99)),
+  joint_with: list(codeList(codes(vocab.agencies), 'an agency code', 0, 99)),
+};
+
+export const consultationSchema = z.object(consultationShape).superRefine((row, ctx) => {
+  const prestartup = row.legal_form === 'prestartup';
+  if (prestartup && row.employees_band !== null) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['employees_band'],
+      message: 'must be empty when legal_form is prestartup',
+    });
+  }
+  if (!prestartup && row.employees_band === null) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['employees_band'],
+      message: `missing value (legal_form is ${row.legal_form})`,
+    });
+  }
+  if (!prestartup && row.industry === null) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['industry'],
+      message: `missing value (legal_form is ${row.legal_form})`,
+    });
+  }
+});
+
+export type Consultation = z.output<typeof consultationSchema>;

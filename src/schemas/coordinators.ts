@@ -1,0 +1,55 @@
+// coordinators.csv (format README): one row per CO or CCO.
+import { z } from 'zod';
+import { codes, prefCodes, vocab } from '../lib/vocab.ts';
+import {
+  CO_ID,
+  bool,
+  codeList,
+  list,
+  month,
+  oneOf,
+  optional,
+  pattern,
+  prefCode,
+  required,
+  text,
+} from './fields.ts';
+
+export const coordinatorShape = {
+  co_id: required(pattern(CO_ID, 'a coordinator id (3–32 of A–Z a–z 0–9 -)'), { sql: 'VARCHAR' }),
+  pref_code: required(prefCode(prefCodes), { sql: 'VARCHAR' }),
+  role: required(oneOf(['CCO', 'CO'], "a role ('CCO' or 'CO')"), { sql: 'VARCHAR' }),
+  display_name: optional(text(100), { sql: 'VARCHAR', text: true }),
+  publish_consent: required(bool, { sql: 'BOOLEAN' }),
+  qualifications: list(codeList(codes(vocab.qualifications), 'a qualification code', 0, 99)),
+  specialties: list(codeList(codes(vocab.topics), 'a topic code', 1, 6)),
+  industries: list(codeList(codes(vocab.industries), 'an industry code', 0, 99)),
+  online: required(bool, { sql: 'BOOLEAN' }),
+  // "default `ja`": an empty cell means Japanese only.
+  languages: list((s) => {
+    const r = codeList(codes(vocab.languages), 'a language code', 0, 99)(s);
+    return r.ok && r.value.length === 0 ? { ok: true, value: ['ja'] } : r;
+  }),
+  bio: optional(text(400), { sql: 'VARCHAR', text: true }),
+  joined: required(month, { sql: 'VARCHAR' }),
+  left: optional(month, { sql: 'VARCHAR' }),
+};
+
+export const coordinatorSchema = z.object(coordinatorShape).superRefine((row, ctx) => {
+  if (!row.publish_consent && row.display_name !== null) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['display_name'],
+      message: 'must be empty when publish_consent is 0',
+    });
+  }
+  if (row.left !== null && row.left < row.joined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['left'],
+      message: `${row.left} is before joined ${row.joined}`,
+    });
+  }
+});
+
+export type Coordinator = z.output<typeof coordinatorSchema>;

@@ -1,0 +1,58 @@
+// The export format's files (format README, "Directory layout"): one entry per CSV file
+// with its schema, and the keys checked for uniqueness across every input directory.
+import type { z } from 'zod';
+import { capacitySchema, capacityShape } from './capacity.ts';
+import { consultationSchema, consultationShape } from './consultations.ts';
+import { coordinatorSchema, coordinatorShape } from './coordinators.ts';
+import { columnMeta, type ColumnMeta } from './fields.ts';
+import { financialSchema, financialShape } from './financials.ts';
+import { phase2Schema, phase2Shape } from './phase2.ts';
+import { supportMenuSchema, supportMenuShape } from './support-menus.ts';
+import { surveySchema, surveyShape } from './surveys.ts';
+
+export const FORMAT_VERSION = '1';
+
+export interface CsvFileSpec {
+  /** file name in the export directory, e.g. consultations.csv */
+  file: string;
+  /** table name in the published data */
+  table: string;
+  required: boolean;
+  schema: z.ZodType<Record<string, unknown>, Record<string, string>>;
+  columns: { name: string; meta: ColumnMeta }[];
+  /** column sets that must be unique across all input directories */
+  keys: string[][];
+}
+
+function spec(
+  file: string,
+  required: boolean,
+  shape: Record<string, z.ZodType>,
+  schema: z.ZodType,
+  keys: string[][],
+): CsvFileSpec {
+  const columns = Object.entries(shape).map(([name, s]) => {
+    const meta = columnMeta.get(s);
+    if (!meta) throw new Error(`column ${file}:${name} has no storage type`);
+    return { name, meta };
+  });
+  return {
+    file,
+    table: file.replace(/\.csv$/, ''),
+    required,
+    schema: schema as CsvFileSpec['schema'],
+    columns,
+    keys,
+  };
+}
+
+// Order matters only for reading: coordinators first so reports read naturally.
+export const CSV_FILES: CsvFileSpec[] = [
+  spec('coordinators.csv', true, coordinatorShape, coordinatorSchema, [['co_id']]),
+  spec('consultations.csv', true, consultationShape, consultationSchema, [['consultation_id']]),
+  spec('financials.csv', false, financialShape, financialSchema, [['business_key', 'fiscal_year']]),
+  spec('phase2.csv', false, phase2Shape, phase2Schema, [['business_key', 'pref_code']]),
+  spec('surveys.csv', false, surveyShape, surveySchema, [['response_id']]),
+  spec('capacity.csv', false, capacityShape, capacitySchema, [['pref_code', 'fiscal_year']]),
+  spec('support_menus.csv', false, supportMenuShape, supportMenuSchema, [['menu_id']]),
+];
