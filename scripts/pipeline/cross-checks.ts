@@ -45,7 +45,11 @@ export async function checkUnique(
   }
 }
 
-/** Each id in `column` (a VARCHAR or VARCHAR[]) must be a co_id of coordinators.csv. */
+/**
+ * Each id in `column` (a VARCHAR or VARCHAR[]) must be a co_id of coordinators.csv. The
+ * table known_co_ids holds every co_id in the input, rejected rows included, so one bad
+ * coordinator row is reported once and not again at each of its consultations.
+ */
 export async function checkCoordinatorRefs(
   conn: DuckDBConnection,
   table: string,
@@ -59,7 +63,7 @@ export async function checkCoordinatorRefs(
     conn,
     `WITH refs AS (SELECT _src, _line, ${ids} AS id FROM "${table}")
      SELECT _src AS src, _line AS line, id FROM refs
-     WHERE id IS NOT NULL AND id NOT IN (SELECT co_id FROM coordinators)
+     WHERE id IS NOT NULL AND id NOT IN (SELECT co_id FROM known_co_ids)
      ORDER BY _src, _line`,
   );
   for (const b of bad) {

@@ -10,6 +10,13 @@ import { StageWriter } from './stage-writer.ts';
 
 export const CASE_COLUMNS = [...Object.keys(caseShape), 'body'];
 
+/** co_ids named by a case study, checked against coordinators.csv after loading. */
+export interface CaseRefs {
+  file: string;
+  line: number;
+  ids: string[];
+}
+
 export interface CasesReport {
   file: string;
   source: string;
@@ -18,6 +25,7 @@ export interface CasesReport {
   rows_accepted: number;
   rows_rejected: number;
   sha256: string;
+  refs: CaseRefs[];
 }
 
 export function readCases(
@@ -36,6 +44,7 @@ export function readCases(
     return null;
   }
   const hash = createHash('sha256');
+  const refs: CaseRefs[] = [];
   let accepted = 0;
   for (const name of names) {
     const file = `${display}/${name}`;
@@ -48,7 +57,8 @@ export function readCases(
       report({ file, line: 1, column: '(file)', reason: 'case studies must be UTF-8' });
       continue;
     }
-    if (readCase(file, text.replace(/^\uFEFF/, ''), addSource(file), stage, report)) accepted++;
+    if (readCase(file, text.replace(/^\uFEFF/, ''), addSource(file), stage, report, refs))
+      accepted++;
   }
   return {
     file: 'cases/*.md',
@@ -58,6 +68,7 @@ export function readCases(
     rows_accepted: accepted,
     rows_rejected: names.length - accepted,
     sha256: hash.digest('hex'),
+    refs,
   };
 }
 
@@ -67,6 +78,7 @@ function readCase(
   src: number,
   stage: StageWriter,
   report: (p: Problem) => void,
+  refs: CaseRefs[],
 ): boolean {
   const lines = text.split(/\r?\n/);
   if (lines[0]?.trim() !== '---') {
@@ -137,5 +149,6 @@ function readCase(
     .trim();
   const row = parsed.data as Record<string, unknown>;
   stage.write([src, keyLine.id ?? 1, ...Object.keys(caseShape).map((k) => row[k]), body]);
+  refs.push({ file, line: keyLine.co_ids ?? 1, ids: row.co_ids as string[] });
   return true;
 }

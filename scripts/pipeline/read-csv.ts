@@ -30,6 +30,8 @@ export interface ReadCsvOptions {
   stage: StageWriter;
   report: (p: Problem) => void;
   progress?: (rows: number) => void;
+  /** sees the raw cells of every row that failed its schema (for reference checks) */
+  onRejected?: (raw: Record<string, string>) => void;
 }
 
 export async function readCsvFile(o: ReadCsvOptions): Promise<FileReport> {
@@ -83,6 +85,12 @@ export async function readCsvFile(o: ReadCsvOptions): Promise<FileReport> {
     width = names.length;
   };
 
+  const rawCells = (fields: string[]): Record<string, string> => {
+    const raw: Record<string, string> = {};
+    for (let i = 0; i < columns.length; i++) raw[columns[i]!] = fields[index![i]!]!;
+    return raw;
+  };
+
   const onRow = (r: CsvRecord) => {
     read++;
     if (!headerOk) return; // the header problem explains every row
@@ -96,11 +104,12 @@ export async function readCsvFile(o: ReadCsvOptions): Promise<FileReport> {
           column,
           `invalid ${decoder.encoding === 'shift_jis' ? 'Shift_JIS' : 'UTF-8'} byte sequence`,
         );
+        if (r.fields.length === width) o.onRejected?.(rawCells(r.fields));
         return;
       }
     }
     if (r.error) {
-      problem(r.line, columnAt(r.fields.length) ?? '(row)', r.error);
+      problem(r.line, columnAt(r.errorField ?? 0) ?? '(row)', r.error);
       return;
     }
     if (r.fields.length !== width) {
@@ -113,11 +122,11 @@ export async function readCsvFile(o: ReadCsvOptions): Promise<FileReport> {
       );
       return;
     }
-    const raw: Record<string, string> = {};
-    for (let i = 0; i < columns.length; i++) raw[columns[i]!] = r.fields[index![i]!]!;
+    const raw = rawCells(r.fields);
     const parsed = o.spec.schema.safeParse(raw);
     if (!parsed.success) {
       for (const p of problemsFromZod(o.display, r.line, parsed.error, columns)) o.report(p);
+      o.onRejected?.(raw);
       return;
     }
     const row = parsed.data;

@@ -22,6 +22,8 @@ import { CASE_COLUMNS, readCases, type CasesReport } from './read-cases.ts';
 import { StageWriter } from './stage-writer.ts';
 import { count, loadTable, openDb, rows, writeParquet, type StagedTable } from './stage-db.ts';
 import { checkCoordinatorRefs, checkOneCcoPerCentre, checkUnique } from './cross-checks.ts';
+import { foldCode } from '../../src/lib/normalise/text.ts';
+import type { DuckDBConnection } from '@duckdb/node-api';
 
 export interface PipelineOptions {
   inDirs: string[];
@@ -76,6 +78,8 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
   const sources: string[] = [];
   const addSource = (display: string) => sources.push(display) - 1;
   const where = (src: number) => sources[src] ?? '?';
+  const rejectedCoIds = new Set<string>();
+  let coordinatorFiles = 0;
 
   try {
     const fileReports: FileReport[] = [];
@@ -110,7 +114,12 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
             effects.progress(
               `${display}: ${n.toLocaleString('en')} rows, ${rate(n, started)} rows/s`,
             ),
+          ...(spec.table === 'coordinators' && {
+            onRejected: (raw: Record<string, string>) =>
+              rejectedCoIds.add(foldCode(raw.co_id ?? '')),
+          }),
         });
+        if (spec.table === 'coordinators') coordinatorFiles++;
         effects.progress('');
         effects.log(
           `read ${display}: ${r.rows_read} rows (${r.encoding}) in ${secs(started)} s, ${rate(r.rows_read, started)} rows/s`,
@@ -144,10 +153,23 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
       }
       await checkUnique(db.conn, 'cases', ['id'], where, report);
       await checkOneCcoPerCentre(db.conn, where, report);
-      await checkCoordinatorRefs(db.conn, 'consultations', 'co_id', false, where, report);
-      await checkCoordinatorRefs(db.conn, 'surveys', 'co_id', false, where, report);
-      await checkCoordinatorRefs(db.conn, 'support_menus', 'co_ids', true, where, report);
-      await checkCoordinatorRefs(db.conn, 'cases', 'co_ids', true, where, report);
+      // Without any coordinators.csv the missing file is the one problem to report.
+      if (coordinatorFiles > 0) {
+        const known = await knownCoIds(db.conn, rejectedCoIds);
+        await checkCoordinatorRefs(db.conn, 'consultations', 'co_id', false, where, report);
+        await checkCoordinatorRefs(db.conn, 'surveys', 'co_id', false, where, report);
+        await checkCoordinatorRefs(db.conn, 'support_menus', 'co_ids', true, where, report);
+        for (const ref of caseReports.flatMap((r) => r.refs)) {
+          for (const id of ref.ids.filter((x) => !known.has(x))) {
+            report({
+              file: ref.file,
+              line: ref.line,
+              column: 'co_ids',
+              reason: `'${id}' is not a co_id in coordinators.csv`,
+            });
+          }
+        }
+      }
 
       if (problems) {
         if (problems > maxPrinted) effects.error(`… and ${problems - maxPrinted} more problems`);
@@ -195,6 +217,15 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** Every co_id in the input, accepted or rejected, as a table and as a set. */
+async function knownCoIds(conn: DuckDBConnection, rejected: Set<string>): Promise<Set<string>> {
+  await conn.run('CREATE TABLE known_co_ids (co_id VARCHAR)');
+  await conn.run('INSERT INTO known_co_ids SELECT co_id FROM coordinators');
+  for (const id of rejected) await conn.run('INSERT INTO known_co_ids VALUES ($1)', [id]);
+  const ids = await rows<{ co_id: string }>(conn, 'SELECT DISTINCT co_id FROM known_co_ids');
+  return new Set(ids.map((r) => r.co_id));
 }
 
 /** Replaces outDir by the finished directory with two renames on the same file system. */

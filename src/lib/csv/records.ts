@@ -8,6 +8,8 @@ export interface CsvRecord {
   fields: string[];
   /** set when the record is malformed; fields are then incomplete */
   error?: string;
+  /** index of the field the error is in */
+  errorField?: number;
 }
 
 // A record longer than this is an unterminated quote swallowing the file, not data.
@@ -61,7 +63,9 @@ export class CsvRecordParser {
       const recLine = line;
       const fields: string[] = [];
       let error: string | undefined;
+      let errorField = 0;
       for (;;) {
+        errorField = fields.length;
         let field: string;
         if (s.charCodeAt(pos) === QUOTE) {
           let i = pos + 1;
@@ -149,7 +153,7 @@ export class CsvRecordParser {
           pos++;
           line++;
         }
-        this.emit({ line: recLine, fields, error });
+        this.emit({ line: recLine, fields, error, errorField });
         continue;
       }
       if (fields.length === 1 && fields[0] === '' && s.charCodeAt(recStart) !== QUOTE) {

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { fiscalYearOf, parseDate, parseMonth } from '../../../../src/lib/normalise/dates.ts';
+
+describe('parseDate', () => {
+  it.each([
+    ['2024-04-01', '2024-04-01'],
+    ['2024/04/01', '2024-04-01'],
+    ['2024/4/1', '2024-04-01'],
+    ['令和6年4月1日', '2024-04-01'],
+    ['R6.4.1', '2024-04-01'],
+    ['r6.4.1', '2024-04-01'],
+    ['令和元年5月1日', '2019-05-01'],
+    ['R1.5.1', '2019-05-01'],
+    ['平成31年4月30日', '2019-04-30'],
+    ['H26.6.2', '2014-06-02'],
+    ['2024-02-29', '2024-02-29'],
+  ])('%s → %s', (input, expected) => {
+    expect(parseDate(input)).toEqual({ ok: true, value: expected });
+  });
+
+  it.each([
+    ['2023-02-29', 'not a calendar date'],
+    ['2024-13-01', 'not a calendar date'],
+    ['R1.4.30', 'outside its era'], // 令和 began on 1 May 2019
+    ['平成31年5月1日', 'outside its era'],
+    ['R0.5.1', 'not a calendar date'],
+    ['2024.04.01', 'is not a date'],
+    ['20240401', 'is not a date'],
+  ])('%s is rejected (%s)', (input, reason) => {
+    const r = parseDate(input);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason).toContain(reason);
+  });
+});
+
+describe('parseMonth', () => {
+  it('normalises months', () => {
+    expect(parseMonth('2024-4')).toEqual({ ok: true, value: '2024-04' });
+    expect(parseMonth('2024/04')).toEqual({ ok: true, value: '2024-04' });
+    expect(parseMonth('令和6年4月')).toEqual({ ok: true, value: '2024-04' });
+    expect(parseMonth('2024-13').ok).toBe(false);
+    expect(parseMonth('2024-04-01').ok).toBe(false);
+  });
+});
+
+describe('fiscalYearOf', () => {
+  it('runs April to March, named by its starting year', () => {
+    expect(fiscalYearOf('2024-04-01')).toBe(2024);
+    expect(fiscalYearOf('2025-03-31')).toBe(2024);
+    expect(fiscalYearOf('2025-04-01')).toBe(2025);
+  });
+});

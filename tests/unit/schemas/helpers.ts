@@ -1,0 +1,11 @@
+import type { z } from 'zod';
+
+/** Parses a row and returns either the data or `column: reason` strings. */
+export function check(
+  schema: z.ZodType,
+  row: Record<string, string>,
+): { data?: unknown; errors?: string[] } {
+  const r = schema.safeParse(row);
+  if (r.success) return { data: r.data };
+  return { errors: r.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`) };
+}

@@ -1,0 +1,63 @@
+// Golden test (code-style.md, Framework's build tests): the contract's example export in,
+// the normalised tables out, compared with tests/fixtures/example-golden/. Regenerate
+// after a deliberate change with UPDATE_GOLDEN=1 and review the diff.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXAMPLE, readRows, run, tempDir } from '../../../helpers/export.ts';
+import { dumpTables } from '../../../helpers/tables.ts';
+
+const GOLDEN = join(import.meta.dirname, '../../../fixtures/example-golden');
+
+describe('pipeline on the contract example export', async () => {
+  const out = join(tempDir(), 'published');
+  const result = await run([EXAMPLE], out);
+  const tables = await dumpTables(out);
+  const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+
+  it('accepts the export', () => {
+    expect(result.errors).toEqual([]);
+    expect(result.ok).toBe(true);
+  });
+
+  it('accounts for every data row of every file', () => {
+    for (const f of manifest.files.filter((x: { file: string }) => x.file.endsWith('.csv'))) {
+      const dataRows = readRows(join(EXAMPLE, f.file)).length - 1;
+      expect(f.rows_read, f.file).toBe(dataRows);
+      expect(f.rows_accepted, f.file).toBe(dataRows);
+      expect(tables[f.output.replace('.parquet', '')]!.length, f.file).toBe(dataRows);
+    }
+  });
+
+  it('records format version, input hashes and the data vintage', () => {
+    expect(manifest).toMatchObject({
+      format_version: '1',
+      code_version: 'test',
+      data_vintage: '2026-03',
+      synthetic: false,
+    });
+    const consultations = manifest.files.find(
+      (f: { file: string }) => f.file === 'consultations.csv',
+    );
+    expect(consultations.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it.each([
+    'coordinators',
+    'consultations',
+    'financials',
+    'phase2',
+    'surveys',
+    'capacity',
+    'support_menus',
+    'cases',
+  ])('%s equals the golden table', (table) => {
+    const path = join(GOLDEN, `${table}.json`);
+    const actual = JSON.stringify(tables[table], null, 1) + '\n';
+    if (process.env.UPDATE_GOLDEN || !existsSync(path)) {
+      mkdirSync(GOLDEN, { recursive: true });
+      writeFileSync(path, actual);
+    }
+    expect(actual).toBe(readFileSync(path, 'utf8'));
+  });
+});
