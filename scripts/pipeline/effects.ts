@@ -19,9 +19,10 @@ export const silentEffects = (now = new Date('2026-01-01T00:00:00Z')): Effects =
 });
 
 export function consoleEffects(): Effects {
+  // Progress and summaries on a terminal; quiet otherwise, so only problems reach logs.
   const tty = process.stderr.isTTY === true;
   return {
-    log: (m) => console.log(m),
+    log: tty ? (m) => console.log(m) : () => {},
     error: (m) => console.error(m),
     progress: tty ? (m) => process.stderr.write(`\r\x1b[2K${m}`) : () => {},
     now: () => new Date(),
