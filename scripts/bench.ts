@@ -1,0 +1,63 @@
+// npm run bench [-- --in DIR]: the ingest on the national sample beside its floor, DuckDB's
+// own read_csv → ZSTD Parquet of the same consultations.csv, in one run. Prints the
+// ratio, rows/s and peak memory. The pipeline runs in this process, so maxRSS includes
+// DuckDB's native memory; the floor runs in a child so it does not inflate that figure.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { runPipeline } from './pipeline/run.ts';
+import { consoleEffects } from './pipeline/effects.ts';
+
+const { values } = parseArgs({ options: { in: { type: 'string', default: 'data/sample' } } });
+const input = values.in;
+const here = import.meta.dirname;
+
+if (!existsSync(join(input, 'consultations.csv'))) {
+  console.log(`generating the national sample into ${input} …`);
+  const t = Date.now();
+  const r = spawnSync(process.execPath, [join(here, 'sample.ts'), '--out', input], {
+    stdio: 'inherit',
+  });
+  if (r.status !== 0) process.exit(1);
+  console.log(`generated in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+}
+
+const work = mkdtempSync(join(tmpdir(), 'yorozu-bench-'));
+try {
+  const floor = spawnSync(
+    process.execPath,
+    [join(here, 'bench-floor.ts'), join(input, 'consultations.csv'), join(work, 'floor.parquet')],
+    {
+      encoding: 'utf8',
+    },
+  );
+  if (floor.status !== 0) throw new Error(floor.stderr);
+  const floorResult = JSON.parse(floor.stdout) as { seconds: number; rows: number };
+
+  const effects = { ...consoleEffects(), log: () => {}, progress: () => {} };
+  const t0 = performance.now();
+  const result = await runPipeline({
+    inDirs: [input],
+    outDir: join(work, 'out'),
+    effects,
+    codeVersion: 'bench',
+  });
+  const seconds = (performance.now() - t0) / 1000;
+  if (!result.ok) throw new Error('the pipeline rejected the sample');
+  const rssMiB = process.resourceUsage().maxRSS / 1024;
+  const mb = statSync(join(input, 'consultations.csv')).size / 1e6;
+
+  const rows = floorResult.rows;
+  const lines = [
+    `input                ${input}/consultations.csv: ${rows.toLocaleString('en')} rows, ${mb.toFixed(0)} MB (all files are ingested)`,
+    `floor (DuckDB)       ${floorResult.seconds.toFixed(2)} s  ${Math.round(rows / floorResult.seconds).toLocaleString('en')} rows/s`,
+    `pipeline (ingest)    ${seconds.toFixed(2)} s  ${Math.round(rows / seconds).toLocaleString('en')} consultation rows/s`,
+    `ratio                ${(seconds / floorResult.seconds).toFixed(1)}× the floor`,
+    `peak RSS             ${rssMiB.toFixed(0)} MiB`,
+  ];
+  console.log(lines.join('\n'));
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
