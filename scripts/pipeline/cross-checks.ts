@@ -24,10 +24,14 @@ export async function checkUnique(
     key.length === 1
       ? `"${key[0]}"::VARCHAR`
       : `concat_ws(', ', ${key.map((k) => `"${k}"::VARCHAR`).join(', ')})`;
+  // Duplicate keys first (a plain aggregate that can spill to disk), then their lines: a
+  // list per key over a national file would not fit in memory.
   const dups = await rows<Dup>(
     conn,
-    `SELECT ${keyText} AS key, list({'src': _src, 'line': _line} ORDER BY _src, _line) AS at
-     FROM "${table}" GROUP BY ${cols} HAVING count(*) > 1 ORDER BY min(_src), min(_line)`,
+    `WITH d AS (SELECT ${cols} FROM "${table}" GROUP BY ${cols} HAVING count(*) > 1)
+     SELECT ${keyText} AS key, list({'src': _src, 'line': _line} ORDER BY _src, _line) AS at
+     FROM "${table}" SEMI JOIN d USING (${cols})
+     GROUP BY ${cols} ORDER BY min(_src), min(_line)`,
   );
   const what = key.length === 1 ? key[0]! : `(${key.join(', ')})`;
   for (const d of dups) {

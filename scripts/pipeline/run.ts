@@ -145,7 +145,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
     staged.push({ table: 'cases', stagePath: caseStage.path, columns: caseColumns });
     for (const path of ignored) effects.log(`ignored ${path}: not a file of the export format`);
 
-    const db = await openDb();
+    const db = await openDb(work);
     try {
       for (const t of staged) await loadTable(db.conn, t);
       for (const spec of CSV_FILES) {

@@ -1,6 +1,7 @@
 // Staged rows → typed DuckDB tables → ZSTD Parquet. Types come from the schemas' column
 // metadata (src/schemas/fields.ts), so storage never drifts from the format.
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { join } from 'node:path';
 import type { ColumnMeta } from '../../src/schemas/fields.ts';
 
 export interface StagedTable {
@@ -9,8 +10,19 @@ export interface StagedTable {
   columns: { name: string; meta: ColumnMeta }[];
 }
 
-export async function openDb(): Promise<{ conn: DuckDBConnection; close: () => void }> {
-  const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
+/**
+ * A database file in the work directory, with a memory limit, so a national export spills
+ * to disk instead of growing the process past 2 GiB (issue: peak RSS under 2 GiB).
+ */
+export async function openDb(
+  workDir: string,
+): Promise<{ conn: DuckDBConnection; close: () => void }> {
+  const instance = await DuckDBInstance.create(join(workDir, 'ingest.duckdb'), {
+    threads: '2',
+    memory_limit: '1GB',
+    temp_directory: join(workDir, 'spill'),
+    preserve_insertion_order: 'false',
+  });
   const conn = await instance.connect();
   return {
     conn,
