@@ -62,6 +62,9 @@ export async function writeParquet(
   path: string,
 ): Promise<number> {
   const cols = t.columns.map((c) => q(c.name)).join(', ');
+  // Loading may reorder (cheaper in memory); the published file keeps the input order so
+  // the same export always gives the same bytes.
+  await conn.run('SET preserve_insertion_order = true');
   await conn.run(
     `COPY (SELECT ${cols} FROM ${q(t.table)} ORDER BY _src, _line) TO ${lit(path)}
      (FORMAT parquet, COMPRESSION zstd)`,

@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE, readRows, run, tempDir } from '../../../helpers/export.ts';
+import { EXAMPLE, hashDir, readRows, run, tempDir } from '../../../helpers/export.ts';
 import { dumpTables } from '../../../helpers/tables.ts';
 
 const GOLDEN = join(import.meta.dirname, '../../../fixtures/example-golden');
@@ -18,6 +18,12 @@ describe('pipeline on the contract example export', async () => {
   it('accepts the export', () => {
     expect(result.errors).toEqual([]);
     expect(result.ok).toBe(true);
+  });
+
+  it('gives the same bytes for the same export', async () => {
+    const again = join(tempDir(), 'published');
+    expect((await run([EXAMPLE], again)).ok).toBe(true);
+    expect(hashDir(again)).toEqual(hashDir(out));
   });
 
   it('accounts for every data row of every file', () => {
