@@ -20,6 +20,8 @@ export interface CaseRefs {
 export interface CasesReport {
   file: string;
   source: string;
+  /** case studies must be UTF-8 (a BOM is allowed) */
+  encoding: 'utf-8';
   files: number;
   rows_read: number;
   rows_accepted: number;
@@ -63,6 +65,7 @@ export function readCases(
   return {
     file: 'cases/*.md',
     source: `${display}/*.md`,
+    encoding: 'utf-8',
     files: names.length,
     rows_read: names.length,
     rows_accepted: accepted,
