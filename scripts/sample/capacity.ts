@@ -4,14 +4,13 @@ import { prefCodes } from '../../src/lib/vocab.ts';
 import { monthIndex } from './calendar.ts';
 import type { Coordinators } from './coordinators.ts';
 import { Rng } from './prng.ts';
+import { csvHeader } from './writer.ts';
 
 export const CAPACITY_FROM = 2024;
 
 export function capacityCsv(seed: number, years: readonly number[], coords: Coordinators): string {
   const rng = new Rng(seed, 'capacity');
-  const lines = [
-    'pref_code,fiscal_year,co_improved,trainees,joint_staff,lectures,lecture_attendees',
-  ];
+  const lines = [csvHeader('capacity.csv')];
   // Two centres have not reported their latest year yet [E].
   const late = new Set([rng.int(prefCodes.length), rng.int(prefCodes.length)]);
   const fys = years.filter((y) => y >= CAPACITY_FROM);

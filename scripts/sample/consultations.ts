@@ -25,9 +25,9 @@ import { Rng } from './prng.ts';
 import type { Plan, Scale } from './scale.ts';
 import type { SurveyWriter } from './surveys.ts';
 import type { ChunkWriter } from './writer.ts';
+import { csvHeader } from './writer.ts';
 
-export const CONSULTATION_HEADER =
-  'consultation_id,date,pref_code,co_id,business_key,legal_form,employees_band,industry,topics,channel,minutes,phase,issue_resolved,outcome_confirmed,referred_to,joint_with\n';
+export const CONSULTATION_HEADER = csvHeader('consultations.csv') + '\n';
 
 export interface Phase2Record {
   business: number;

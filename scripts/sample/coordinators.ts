@@ -7,7 +7,7 @@ import { INDUSTRY_WEIGHTS, checkCodes, topicShares } from './mixes.ts';
 import { TRICKY_BIOS, makeBio, personName } from './names.ts';
 import { Rng, cumulative } from './prng.ts';
 import type { Plan, Scale } from './scale.ts';
-import { csvField } from './writer.ts';
+import { csvField, csvHeader } from './writer.ts';
 
 export interface Coordinator {
   coId: string;
@@ -114,8 +114,7 @@ export class Coordinators {
   }
 
   toCsv(): string {
-    const head =
-      'co_id,pref_code,role,display_name,publish_consent,qualifications,specialties,industries,online,languages,bio,joined,left\n';
+    const head = csvHeader('coordinators.csv') + '\n';
     const rows = this.list.map((co) =>
       [
         co.coId,

@@ -5,17 +5,14 @@ import { CORP, NONE, type Businesses } from './businesses.ts';
 import { dayStr } from './calendar.ts';
 import type { Phase2Record } from './consultations.ts';
 import { Rng } from './prng.ts';
-import { ChunkWriter } from './writer.ts';
+import { ChunkWriter, csvHeader } from './writer.ts';
 
 export function writePhase2(
   path: string,
   records: readonly Phase2Record[],
   store: Businesses,
 ): number {
-  const out = new ChunkWriter(
-    path,
-    'business_key,pref_code,statements_submitted,visualization_started,consent\n',
-  );
+  const out = new ChunkWriter(path, csvHeader('phase2.csv') + '\n');
   for (const r of records) {
     const d = r.dates.map((x) => (x < 0 ? '' : dayStr[x]!));
     out.row(`${store.key(r.business)},${prefCodes[r.centre]},${d.join(',')}\n`);
@@ -44,10 +41,7 @@ export function writeFinancials(
   records: readonly Phase2Record[],
   store: Businesses,
 ): number {
-  const out = new ChunkWriter(
-    path,
-    'business_key,fiscal_year,legal_form,employees,sales,operating_profit,personnel_cost,depreciation,welfare_cost,wages\n',
-  );
+  const out = new ChunkWriter(path, csvHeader('financials.csv') + '\n');
   const rng = new Rng(seed, 'financials');
   const industries = vocab.industries.map((i) => i.code);
   for (const r of records) {

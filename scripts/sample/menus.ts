@@ -7,7 +7,7 @@ import { HORIZON_MONTH } from './calendar.ts';
 import type { Coordinators } from './coordinators.ts';
 import { checkCodes } from './mixes.ts';
 import { Rng } from './prng.ts';
-import { csvField } from './writer.ts';
+import { csvField, csvHeader } from './writer.ts';
 
 type Format = (typeof MENU_FORMATS)[number];
 
@@ -136,7 +136,7 @@ checkCodes(
 const SCHEDULES = ['（毎週火曜）', '（毎月第2水曜）', '（予約制）', '（オンライン可）', ''];
 
 export function menusCsv(seed: number, coords: Coordinators): { csv: string; rows: number } {
-  const lines = ['menu_id,pref_code,title,topics,format,description,co_ids'];
+  const lines = [csvHeader('support_menus.csv')];
   prefCodes.forEach((pref, c) => {
     const rng = new Rng(seed, `menus-${pref}`);
     const centre = vocab.centers[c]!;

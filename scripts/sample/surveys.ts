@@ -3,10 +3,9 @@
 // at its calibrated level (> 90% everywhere [S]) even where there are few answers.
 import { SATISFACTION_FLOOR, SATISFACTION_MEAN, SATISFACTION_SD } from './calibration.ts';
 import type { Rng } from './prng.ts';
-import { ChunkWriter } from './writer.ts';
+import { ChunkWriter, csvHeader } from './writer.ts';
 
-export const SURVEY_HEADER =
-  'response_id,date,pref_code,co_id,q_insight,q_knowhow,q_roadmap,q_outcome,q_satisfaction,q_selfdrive,q_outlook\n';
+export const SURVEY_HEADER = csvHeader('surveys.csv') + '\n';
 
 /** [E] chance of a positive (4–5) answer when satisfied; halved when not. */
 const POSITIVE = {

@@ -1,6 +1,7 @@
 // Output helpers: RFC 4180 quoting and a chunked synchronous file writer, so the large
 // consultations.csv is streamed to disk in a few-MB pieces instead of held in memory.
 import { closeSync, openSync, writeSync } from 'node:fs';
+import { CSV_FILES } from '../../src/schemas/index.ts';
 
 const NEEDS_QUOTES = /[",\r\n]/;
 
@@ -10,6 +11,13 @@ export function csvField(s: string): string {
 }
 
 const CHUNK_CHARS = 2 * 1024 * 1024;
+
+/** A file's header row, in the column order of its schema (the format README's order). */
+export function csvHeader(file: string): string {
+  const spec = CSV_FILES.find((f) => f.file === file);
+  if (!spec) throw new Error(`${file} is not a file of the export format`);
+  return spec.columns.map((c) => c.name).join(',');
+}
 
 export class ChunkWriter {
   readonly path: string;

@@ -18,17 +18,16 @@ type Parse<T> = (s: string) => { ok: true; value: T } | { ok: false; reason: str
 const ok = <T>(value: T) => ({ ok: true as const, value });
 const fail = (reason: string) => ({ ok: false as const, reason });
 
-function build<T>(parse: Parse<T>, meta: ColumnMeta, optional: boolean) {
+/** What an empty cell means: an error, null, or whatever the parser makes of '' (lists). */
+type WhenEmpty = 'missing' | 'null' | 'parse';
+
+function build<T>(parse: Parse<T>, meta: ColumnMeta, whenEmpty: WhenEmpty) {
   const schema = z.string().transform((raw, ctx): T | null => {
     const s = meta.text ? raw.trim() : foldCode(raw);
-    if (s === '') {
-      if (optional) return null;
-      ctx.addIssue({ code: 'custom', message: 'missing value' });
-      return z.NEVER;
-    }
-    const r = parse(s);
+    if (s === '' && whenEmpty === 'null') return null;
+    const r = s === '' && whenEmpty === 'missing' ? fail('missing value') : parse(s);
     if (r.ok) return r.value;
-    ctx.addIssue({ code: 'custom', message: r.reason });
+    ctx.addIssue({ code: 'custom', message: s === '' ? 'missing value' : r.reason });
     return z.NEVER;
   });
   schema.register(columnMeta, meta);
@@ -37,11 +36,11 @@ function build<T>(parse: Parse<T>, meta: ColumnMeta, optional: boolean) {
 
 /** A required field: empty is an error. */
 export function required<T>(parse: Parse<T>, meta: ColumnMeta) {
-  return build(parse, meta, false) as unknown as z.ZodType<T, string>;
+  return build(parse, meta, 'missing') as unknown as z.ZodType<T, string>;
 }
 /** An optional field: empty is null. */
 export function optional<T>(parse: Parse<T>, meta: ColumnMeta) {
-  return build(parse, meta, true) as z.ZodType<T | null, string>;
+  return build(parse, meta, 'null') as z.ZodType<T | null, string>;
 }
 
 // ---- parsers -------------------------------------------------------------------------
@@ -129,23 +128,9 @@ export const idList =
     return ok(items);
   };
 
-/** An empty list cell is an empty list, not a missing value. */
+/** An empty list cell is an empty list (or 'missing value' where the list needs items). */
 export function list(parse: Parse<string[]>) {
-  const schema = z.string().transform((raw, ctx): string[] => {
-    const s = foldCode(raw);
-    if (s === '') {
-      const r = parse('');
-      if (r.ok) return r.value;
-      ctx.addIssue({ code: 'custom', message: 'missing value' });
-      return z.NEVER;
-    }
-    const r = parse(s);
-    if (r.ok) return r.value;
-    ctx.addIssue({ code: 'custom', message: r.reason });
-    return z.NEVER;
-  });
-  schema.register(columnMeta, { sql: 'VARCHAR[]' });
-  return schema;
+  return build(parse, { sql: 'VARCHAR[]' }, 'parse') as unknown as z.ZodType<string[], string>;
 }
 
 /** Identifiers and codes: `^[A-Za-z0-9-]{3,32}$` for co_id (coordinators.csv). */
