@@ -14,7 +14,9 @@ const ERAS: Record<string, Era> = {
   H: { start: '1989-01-08', end: '2019-04-30', offset: 1988 },
 };
 
-const ISO = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/;
+// 2024年4月1日 is not listed in the format but is how Japanese office software writes a
+// Western date, and it cannot be misread.
+const ISO = /^(\d{4})(?:[-/](\d{1,2})[-/](\d{1,2})|年(\d{1,2})月(\d{1,2})日)$/;
 const ERA_KANJI = /^(令和|平成)(\d{1,2}|元)年(\d{1,2})月(\d{1,2})日$/;
 const ERA_LATIN = /^([RH])(\d{1,2}|元)[./-](\d{1,2})[./-](\d{1,2})$/i;
 
@@ -32,7 +34,7 @@ export type DateResult = { ok: true; value: string } | { ok: false; reason: stri
 export function parseDate(s: string): DateResult {
   let m = ISO.exec(s);
   if (m) {
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const [y, mo, d] = [Number(m[1]), Number(m[2] ?? m[4]), Number(m[3] ?? m[5])];
     if (!isRealDate(y, mo, d)) return { ok: false, reason: `'${s}' is not a calendar date` };
     return { ok: true, value: `${y}-${pad(mo)}-${pad(d)}` };
   }

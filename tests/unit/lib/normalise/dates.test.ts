@@ -14,6 +14,7 @@ describe('parseDate', () => {
     ['平成31年4月30日', '2019-04-30'],
     ['H26.6.2', '2014-06-02'],
     ['2024-02-29', '2024-02-29'],
+    ['2024年4月1日', '2024-04-01'],
   ])('%s → %s', (input, expected) => {
     expect(parseDate(input)).toEqual({ ok: true, value: expected });
   });
@@ -26,6 +27,8 @@ describe('parseDate', () => {
     ['R0.5.1', 'not a calendar date'],
     ['2024.04.01', 'is not a date'],
     ['20240401', 'is not a date'],
+    ['2024年2月30日', 'not a calendar date'],
+    ['2024-04-01 00:00', 'is not a date'],
   ])('%s is rejected (%s)', (input, reason) => {
     const r = parseDate(input);
     expect(r.ok).toBe(false);
