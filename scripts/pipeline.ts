@@ -1,4 +1,4 @@
-// npm run pipeline -- --in DIR [--in DIR …] [--out DIR]
+// npm run pipeline -- --in DIR [--in DIR …] [--out DIR] [--ingested DIR]
 // Reads export directories (format v1), validates every row and publishes normalised
 // Parquet tables and manifest.json. Exit 0: published; 1: input rejected; 2: usage.
 import { readFileSync } from 'node:fs';
@@ -6,13 +6,15 @@ import { parseArgs } from 'node:util';
 import { consoleEffects } from './pipeline/effects.ts';
 import { runPipeline } from './pipeline/run.ts';
 
-const usage = 'usage: npm run pipeline -- --in DIR [--in DIR …] [--out DIR] [--max-errors N]';
+const usage =
+  'usage: npm run pipeline -- --in DIR [--in DIR …] [--out DIR] [--ingested DIR] [--max-errors N]';
 let args;
 try {
   args = parseArgs({
     options: {
       in: { type: 'string', multiple: true },
       out: { type: 'string', default: 'data/published' },
+      ingested: { type: 'string' },
       'max-errors': { type: 'string', default: '1000' },
     },
   }).values;
@@ -30,6 +32,7 @@ const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url),
 const result = await runPipeline({
   inDirs: args.in,
   outDir: args.out,
+  ...(args.ingested && { ingestedDir: args.ingested }),
   effects: consoleEffects(),
   codeVersion: pkg.version,
   maxPrinted: Number(args['max-errors']),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** One input file the pipeline read, and the Parquet file it wrote for it. */
+/** One input file the pipeline read (its normalised table is not published: --ingested). */
 export const ManifestFileSchema = z.object({
   file: z.string().min(1),
   source: z.string().min(1),
@@ -14,7 +14,7 @@ export const ManifestFileSchema = z.object({
   rows_accepted: z.int().nonnegative(),
   rows_rejected: z.int().nonnegative(),
   blank_lines: z.int().nonnegative().optional(),
-  output: z.string().min(1),
+  output: z.string().min(1).optional(),
 });
 
 /** One Parquet table the pipeline published. */
@@ -22,6 +22,31 @@ export const ManifestTableSchema = z.object({
   table: z.string().min(1),
   file: z.string().min(1),
   rows: z.int().nonnegative(),
+});
+
+/** A column of a published table: its DuckDB type and its meaning (Japanese). */
+export const PublishedColumnSchema = z.object({
+  name: z.string().min(1),
+  /** DuckDB type of the table's column, e.g. `INTEGER`, `VARCHAR[]` (CSV joins lists with `;`) */
+  type: z.string().min(1),
+  meaning: z.string(),
+});
+
+/**
+ * One file of a published table (scripts/pipeline/publish/). `portal.duckdb` holds several
+ * tables and has one entry per table, all with the same file, bytes and sha256.
+ */
+export const PublishedFileSchema = z.object({
+  /** path relative to the published directory, `/`-separated (`json/x.json`) */
+  file: z.string().min(1),
+  bytes: z.int().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lowercase hex digits'),
+  rows: z.int().nonnegative(),
+  format: z.enum(['parquet', 'csv', 'duckdb', 'json']),
+  table: z.string().min(1),
+  title: z.string().min(1),
+  description: z.string(),
+  columns: z.array(PublishedColumnSchema),
 });
 
 /** `manifest.json` of a published data directory, written by `npm run pipeline`. */
@@ -32,6 +57,8 @@ export const ManifestSchema = z.object({
   inputs: z.array(z.string()),
   files: z.array(ManifestFileSchema),
   tables: z.array(ManifestTableSchema).optional(),
+  /** Public data files (Parquet, CSV, browser DuckDB, JSON), with what they hold. */
+  published: z.array(PublishedFileSchema).optional(),
   data_vintage: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM'),
   // True when the data came from the synthetic sample: every page then says so.
   synthetic: z.boolean(),
@@ -39,4 +66,6 @@ export const ManifestSchema = z.object({
 
 export type ManifestFile = z.infer<typeof ManifestFileSchema>;
 export type ManifestTable = z.infer<typeof ManifestTableSchema>;
+export type PublishedColumn = z.infer<typeof PublishedColumnSchema>;
+export type PublishedFile = z.infer<typeof PublishedFileSchema>;
 export type Manifest = z.infer<typeof ManifestSchema>;

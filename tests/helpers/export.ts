@@ -43,7 +43,7 @@ export function cell(path: string, line: number, column: string): string {
   return rows[line - 1]![rows[0]!.indexOf(column)]!;
 }
 
-export async function run(inDirs: string[], outDir: string) {
+export async function run(inDirs: string[], outDir: string, ingestedDir?: string) {
   const errors: string[] = [];
   const logs: string[] = [];
   const effects = {
@@ -51,7 +51,13 @@ export async function run(inDirs: string[], outDir: string) {
     error: (m: string) => errors.push(m),
     log: (m: string) => logs.push(m),
   };
-  const result = await runPipeline({ inDirs, outDir, effects, codeVersion: 'test' });
+  const result = await runPipeline({
+    inDirs,
+    outDir,
+    ...(ingestedDir && { ingestedDir }),
+    effects,
+    codeVersion: 'test',
+  });
   return { ...result, errors, logs };
 }
 

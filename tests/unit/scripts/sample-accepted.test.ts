@@ -85,7 +85,7 @@ describe.each([
       const dir = join(root, 'export');
       await generateSample({ outDir: dir, scale, seed: 3 });
       const out = join(root, 'published');
-      const result = await run([dir], out);
+      const result = await run([dir], out, join(root, 'ingested'));
       expect(result.errors).toEqual([]);
       const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
       expect(manifest.synthetic).toBe(true);
@@ -93,7 +93,7 @@ describe.each([
         (f: { file: string }) => f.file === 'consultations.csv',
       );
 
-      const ind = await independentChecks(dir, out);
+      const ind = await independentChecks(dir, join(root, 'ingested'));
       expect(ind).toEqual({
         consultations: consultations.rows_accepted,
         duplicateIds: 0,

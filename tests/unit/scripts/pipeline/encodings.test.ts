@@ -53,8 +53,8 @@ describe('encodings', async () => {
   const results: Record<string, Awaited<ReturnType<typeof run>>> = {};
   const tables: Record<string, Record<string, unknown[]>> = {};
   for (const [name, dir] of Object.entries(variants)) {
-    results[name] = await run([dir], join(root, `out-${name}`));
-    tables[name] = results[name].ok ? await dumpTables(join(root, `out-${name}`)) : {};
+    results[name] = await run([dir], join(root, `out-${name}`), join(root, `ingested-${name}`));
+    tables[name] = results[name].ok ? await dumpTables(join(root, `ingested-${name}`)) : {};
   }
 
   it('accepts all three', () => {
@@ -76,6 +76,13 @@ describe('encodings', async () => {
     expect(raw).toContain('\r\n');
     expect(raw).toMatch(/令和[０-９]+年/);
     expect(raw).toMatch(/,１３,/);
+  });
+
+  it('gives identical indicators', () => {
+    const indicators = (name: string) =>
+      readFileSync(join(root, `out-${name}`, 'indicators.csv'), 'utf8');
+    expect(indicators('bom')).toBe(indicators('utf8'));
+    expect(indicators('sjis')).toBe(indicators('utf8'));
   });
 
   it('gives identical tables', () => {

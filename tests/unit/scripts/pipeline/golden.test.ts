@@ -10,9 +10,11 @@ import { dumpTables } from '../../../helpers/tables.ts';
 const GOLDEN = join(import.meta.dirname, '../../../fixtures/example-golden');
 
 describe('pipeline on the contract example export', async () => {
-  const out = join(tempDir(), 'published');
-  const result = await run([EXAMPLE], out);
-  const tables = await dumpTables(out);
+  const root = tempDir();
+  const out = join(root, 'published');
+  const ingested = join(root, 'ingested');
+  const result = await run([EXAMPLE], out, ingested);
+  const tables = await dumpTables(ingested);
   const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
 
   it('accepts the export', () => {
@@ -20,10 +22,25 @@ describe('pipeline on the contract example export', async () => {
     expect(result.ok).toBe(true);
   });
 
+  it('computes indicators.csv exactly as the contract example expects, row for row', () => {
+    const expected = readFileSync(join(EXAMPLE, '../expected_indicators.csv'), 'utf8').replace(
+      /\r\n/g,
+      '\n',
+    );
+    expect(readFileSync(join(out, 'indicators.csv'), 'utf8')).toBe(expected);
+  });
+
   it('gives the same bytes for the same export', async () => {
-    const again = join(tempDir(), 'published');
-    expect((await run([EXAMPLE], again)).ok).toBe(true);
-    expect(hashDir(again)).toEqual(hashDir(out));
+    const again = tempDir();
+    expect((await run([EXAMPLE], join(again, 'published'), join(again, 'ingested'))).ok).toBe(true);
+    expect(hashDir(join(again, 'published'))).toEqual(hashDir(out));
+    expect(hashDir(join(again, 'ingested'))).toEqual(hashDir(ingested));
+  });
+
+  it('publishes nothing identifying in --out: normalised tables go to --ingested only', () => {
+    expect(
+      Object.keys(hashDir(out)).filter((f) => /consultations|financials|surveys|phase2/.test(f)),
+    ).toEqual([]);
   });
 
   it('accounts for every data row of every file', () => {
@@ -31,7 +48,7 @@ describe('pipeline on the contract example export', async () => {
       const dataRows = readRows(join(EXAMPLE, f.file)).length - 1;
       expect(f.rows_read, f.file).toBe(dataRows);
       expect(f.rows_accepted, f.file).toBe(dataRows);
-      expect(tables[f.output.replace('.parquet', '')]!.length, f.file).toBe(dataRows);
+      expect(tables[f.file.replace('.csv', '')]!.length, f.file).toBe(dataRows);
     }
   });
 

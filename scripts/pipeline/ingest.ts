@@ -1,0 +1,142 @@
+// Reading and checking: every export file of every input directory is decoded, parsed,
+// validated row by row and staged; DuckDB then loads the staged rows and checks the rules
+// that span rows, files and directories. Problems are reported as they are found.
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { CSV_FILES } from '../../src/schemas/index.ts';
+import { caseShape } from '../../src/schemas/cases.ts';
+import { columnMeta } from '../../src/schemas/fields.ts';
+import { foldCode } from '../../src/lib/normalise/text.ts';
+import type { Problem } from '../../src/lib/validation.ts';
+import type { Effects } from './effects.ts';
+import { readCsvFile, type FileReport } from './read-csv.ts';
+import { CASE_COLUMNS, readCases, type CasesReport } from './read-cases.ts';
+import { StageWriter } from './stage-writer.ts';
+import { loadTable, openDb, rows, type StagedTable } from './stage-db.ts';
+import { checkCoordinatorRefs, checkOneCcoPerCentre, checkUnique } from './cross-checks.ts';
+
+/** A file in an export directory that marks it as synthetic sample data. */
+export const SYNTHETIC_MARKER = 'SYNTHETIC';
+const KNOWN = new Set([...CSV_FILES.map((f) => f.file), 'cases', SYNTHETIC_MARKER, 'README.md']);
+
+export interface Ingested {
+  db: { conn: DuckDBConnection; close: () => void };
+  fileReports: FileReport[];
+  caseReports: CasesReport[];
+  ignored: string[];
+  staged: StagedTable[];
+}
+
+export async function ingest(
+  inDirs: string[],
+  work: string,
+  effects: Effects,
+  report: (p: Problem) => void,
+): Promise<Ingested> {
+  const sources: string[] = [];
+  const addSource = (display: string) => sources.push(display) - 1;
+  const where = (src: number) => sources[src] ?? '?';
+  const rejectedCoIds = new Set<string>();
+  let coordinatorFiles = 0;
+  const fileReports: FileReport[] = [];
+  const caseReports: CasesReport[] = [];
+  const ignored: string[] = [];
+  const staged: StagedTable[] = [];
+
+  for (const spec of CSV_FILES) {
+    const stage = new StageWriter(join(work, `${spec.table}.csv`), [
+      '_src',
+      '_line',
+      ...spec.columns.map((c) => c.name),
+    ]);
+    for (const dir of inDirs) {
+      const path = join(dir, spec.file);
+      const display = join(dir, spec.file);
+      if (!existsSync(path)) {
+        if (spec.required)
+          report({ file: display, column: '(file)', reason: 'required file is missing' });
+        continue;
+      }
+      const started = Date.now();
+      const r = await readCsvFile({
+        path,
+        display,
+        spec,
+        src: addSource(display),
+        stage,
+        report,
+        progress: (n) =>
+          effects.progress(
+            `${display}: ${n.toLocaleString('en')} rows, ${rate(n, started)} rows/s`,
+          ),
+        ...(spec.table === 'coordinators' && {
+          onRejected: (raw: Record<string, string>) => rejectedCoIds.add(foldCode(raw.co_id ?? '')),
+        }),
+      });
+      if (spec.table === 'coordinators') coordinatorFiles++;
+      effects.progress('');
+      effects.log(
+        `read ${display}: ${r.rows_read} rows (${r.encoding}) in ${secs(started)} s, ${rate(r.rows_read, started)} rows/s`,
+      );
+      fileReports.push(r);
+    }
+    stage.close();
+    staged.push({ table: spec.table, stagePath: stage.path, columns: spec.columns });
+  }
+
+  const caseColumns = Object.entries(caseShape).map(([name, s]) => ({
+    name,
+    meta: columnMeta.get(s)!,
+  }));
+  caseColumns.push({ name: 'body', meta: { sql: 'VARCHAR', text: true } });
+  const caseStage = new StageWriter(join(work, 'cases.csv'), ['_src', '_line', ...CASE_COLUMNS]);
+  for (const dir of inDirs) {
+    const r = readCases(join(dir, 'cases'), join(dir, 'cases'), addSource, caseStage, report);
+    if (r) caseReports.push(r);
+    for (const name of readdirSync(dir)) if (!KNOWN.has(name)) ignored.push(join(dir, name));
+  }
+  caseStage.close();
+  staged.push({ table: 'cases', stagePath: caseStage.path, columns: caseColumns });
+  for (const path of ignored) effects.log(`ignored ${path}: not a file of the export format`);
+
+  const db = await openDb(work);
+  for (const t of staged) await loadTable(db.conn, t);
+  for (const spec of CSV_FILES) {
+    for (const key of spec.keys) await checkUnique(db.conn, spec.table, key, where, report);
+  }
+  await checkUnique(db.conn, 'cases', ['id'], where, report);
+  await checkOneCcoPerCentre(db.conn, where, report);
+  // Without any coordinators.csv the missing file is the one problem to report.
+  if (coordinatorFiles > 0) {
+    const known = await knownCoIds(db.conn, rejectedCoIds);
+    await checkCoordinatorRefs(db.conn, 'consultations', 'co_id', false, where, report);
+    await checkCoordinatorRefs(db.conn, 'surveys', 'co_id', false, where, report);
+    await checkCoordinatorRefs(db.conn, 'support_menus', 'co_ids', true, where, report);
+    for (const ref of caseReports.flatMap((r) => r.refs)) {
+      for (const id of ref.ids.filter((x) => !known.has(x))) {
+        report({
+          file: ref.file,
+          line: ref.line,
+          column: 'co_ids',
+          reason: `'${id}' is not a co_id in coordinators.csv`,
+        });
+      }
+    }
+  }
+
+  return { db, fileReports, caseReports, ignored, staged };
+}
+
+/** Every co_id in the input, accepted or rejected, as a table and as a set. */
+async function knownCoIds(conn: DuckDBConnection, rejected: Set<string>): Promise<Set<string>> {
+  await conn.run('CREATE TABLE known_co_ids (co_id VARCHAR)');
+  await conn.run('INSERT INTO known_co_ids SELECT co_id FROM coordinators');
+  for (const id of rejected) await conn.run('INSERT INTO known_co_ids VALUES ($1)', [id]);
+  const ids = await rows<{ co_id: string }>(conn, 'SELECT DISTINCT co_id FROM known_co_ids');
+  return new Set(ids.map((r) => r.co_id));
+}
+
+const secs = (since: number) => ((Date.now() - since) / 1000).toFixed(1);
+const rate = (n: number, since: number) =>
+  Math.round(n / Math.max(0.001, (Date.now() - since) / 1000)).toLocaleString('en');

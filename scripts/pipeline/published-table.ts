@@ -1,0 +1,24 @@
+// The interface between the pipeline's stages and its writers: every stage that produces
+// public data creates tables in the DuckDB schema `pub` and describes each one here. The
+// writers turn each into Parquet, CSV, browser-database tables and manifest entries, and
+// /data/ lists them, so a table's meaning is written once, where it is made.
+
+export interface PublishedTable {
+  /** table name in schema `pub`, and the base name of its files (`<name>.parquet`, `.csv`) */
+  name: string;
+  /** Japanese title for the data page */
+  title: string;
+  /** one or two sentences: what a row is, which rules were applied */
+  description: string;
+  /** columns the files are sorted by (fiscal_year, pref_code first where present) */
+  sortBy: string[];
+  /** every column, in order, with its meaning (Japanese; units in the text) */
+  columns: { name: string; meaning: string }[];
+  /** also copied into the browser's DuckDB file (microdata and aggregates for drilldowns) */
+  inBrowserDb: boolean;
+  /**
+   * also written as `json/<name>.json` (an array of row objects) for Astro pages to import
+   * at build time; only for small tables (the writer refuses more than 100,000 rows)
+   */
+  json?: boolean;
+}

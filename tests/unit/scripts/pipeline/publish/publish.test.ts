@@ -1,0 +1,219 @@
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { writePublished, type ManifestFileEntry } from '../../../../../scripts/pipeline/publish/index.ts';
+import { parseCsvText } from '../../../../../src/lib/csv/parse-text.ts';
+import { ManifestSchema, PublishedFileSchema } from '../../../../../src/schemas/manifest.ts';
+import { fixtureDb, FORMULA_TEXTS, TABLES, TRICKY } from './fixture.ts';
+
+let instance: DuckDBInstance;
+let conn: DuckDBConnection;
+let out: string;
+let entries: ManifestFileEntry[];
+
+const rowsOf = async (sql: string) => (await conn.runAndReadAll(sql)).getRowObjectsJson();
+const csvOf = (name: string) => readFileSync(join(out, `${name}.csv`), 'utf8');
+
+beforeAll(async () => {
+  ({ instance, conn } = await fixtureDb());
+  out = mkdtempSync(join(tmpdir(), 'publish-'));
+  entries = await writePublished(conn, TABLES, out);
+});
+
+afterAll(() => {
+  conn?.closeSync();
+  instance?.closeSync();
+});
+
+describe('Parquet', () => {
+  test('round-trips every table: same rows, described column order, sorted', async () => {
+    for (const t of TABLES) {
+      const cols = t.columns.map((c) => `"${c.name}"`).join(', ');
+      const keys = [...t.sortBy, ...t.columns.map((c) => c.name).filter((n) => !t.sortBy.includes(n))];
+      const expected = await rowsOf(
+        `SELECT ${cols} FROM pub.${t.name} ORDER BY ${keys.map((k) => `"${k}" NULLS LAST`).join(', ')}`,
+      );
+      const path = join(out, `${t.name}.parquet`);
+      const r = await conn.runAndReadAll(`SELECT * FROM read_parquet('${path}')`);
+      expect(r.columnNames()).toEqual(t.columns.map((c) => c.name));
+      expect(r.getRowObjectsJson()).toEqual(expected);
+    }
+  });
+
+  test('is ZSTD-compressed', async () => {
+    const r = await rowsOf(
+      `SELECT DISTINCT compression FROM parquet_metadata('${join(out, 'micro.parquet')}')`,
+    );
+    expect(r).toEqual([{ compression: 'ZSTD' }]);
+  });
+
+  test('sorts ties by the remaining columns, so the order is reproducible', async () => {
+    const r = await rowsOf(
+      `SELECT fiscal_year, industry, resolved FROM read_parquet('${join(out, 'micro.parquet')}')`,
+    );
+    const sorted = [...r].sort((a, b) => {
+      for (const k of ['fiscal_year', 'industry', 'resolved'] as const) {
+        const x = a[k] as string | number | boolean | null;
+        const y = b[k] as string | number | boolean | null;
+        if (x === y) continue;
+        if (x === null) return 1;
+        if (y === null) return -1;
+        return x < y ? -1 : 1;
+      }
+      return 0;
+    });
+    expect(r).toEqual(sorted);
+  });
+
+  test("restores the connection's preserve_insertion_order", async () => {
+    expect(await rowsOf(`SELECT current_setting('preserve_insertion_order') AS v`)).toEqual([
+      { v: false },
+    ]);
+  });
+});
+
+describe('CSV', () => {
+  test('is UTF-8 with a byte order mark and CRLF line ends', () => {
+    const bytes = readFileSync(join(out, 'texts.csv'));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8');
+    expect(text.slice(1, text.indexOf('\n') + 1)).toBe(
+      'id,note,code,n,tags,flag,amount,day\r\n',
+    );
+    expect(text.endsWith('\r\n')).toBe(true);
+  });
+
+  test('parses back: header, row count, Japanese, comma/quote/newline', () => {
+    const rows = parseCsvText(csvOf('texts'));
+    expect(rows[0]).toEqual(TABLES[0]!.columns.map((c) => c.name));
+    expect(rows).toHaveLength(1 + 11);
+    const notes = rows.slice(1).map((r) => r[1]);
+    expect(notes).toContain('東京都千代田区');
+    expect(notes).toContain(TRICKY);
+    expect(rows.every((r) => r.length === 8)).toBe(true);
+  });
+
+  test('prefixes formula-like text with a quote, leaves other text and numbers alone', () => {
+    const rows = parseCsvText(csvOf('texts')).slice(1);
+    const byId = new Map(rows.map((r) => [Number(r[0]), r]));
+    // texts were inserted with ids 11, 10, 9, …: FORMULA_TEXTS[i] has id 11 - i
+    FORMULA_TEXTS.forEach((text, i) => {
+      expect(byId.get(11 - i)![1]).toBe(`'${text}`);
+    });
+    expect(byId.get(5)![1]).toBe('plain');
+    expect(byId.get(11)![2]).toBe("'-5"); // a text code '-5'
+    // integer column: negatives stay numbers
+    expect(rows.map((r) => r[3])).toEqual(
+      ['-50', '-45', '-40', '-35', '-30', '-25', '-20', '-15', '', '-5', '0'],
+    );
+    expect(byId.get(1)![6]).toBe('-12.5'); // DECIMAL
+  });
+
+  test('lists are joined with ; (and defused), booleans are 1/0, NULL is empty', () => {
+    const rows = parseCsvText(csvOf('texts')).slice(1);
+    const byId = new Map(rows.map((r) => [Number(r[0]), r]));
+    expect(byId.get(1)![4]).toBe("'=1;b");
+    expect(byId.get(2)![4]).toBe('');
+    expect(byId.get(3)![4]).toBe("'-a;相談");
+    expect(byId.get(4)![4]).toBe('');
+    expect(byId.get(11)![5]).toBe('1');
+    expect(byId.get(10)![5]).toBe('0');
+    expect(byId.get(9)![5]).toBe('');
+    expect(byId.get(1)![7]).toBe('2025-04-01');
+    // NULL is an empty field, the empty string a quoted one
+    expect(csvOf('texts')).toMatch(/\r\n4,,C4,-35,,0,,\r\n5,plain,C5,-30,,1,,\r\n/);
+    expect(csvOf('texts')).toMatch(/\r\n1,"",C1,-50,/);
+  });
+
+  test('aggregates: sorted by fiscal_year, pref_code; codes keep leading zeros', () => {
+    expect(parseCsvText(csvOf('counts'))).toEqual([
+      ['fiscal_year', 'pref_code', 'consultations', 'topics'],
+      ['2024', '13', '3', ''],
+      ['2024', '47', '1200', '事業承継'],
+      ['2025', '01', '-1', ''],
+      ['2025', '13', '40', '販路開拓;資金繰り'],
+    ]);
+  });
+});
+
+describe('JSON', () => {
+  test('only for tables flagged json: an array of rows, numbers as numbers', () => {
+    expect(existsSync(join(out, 'json', 'texts.json'))).toBe(false);
+    const rows = JSON.parse(readFileSync(join(out, 'json', 'counts.json'), 'utf8'));
+    expect(rows).toEqual([
+      { fiscal_year: 2024, pref_code: '13', consultations: 3, topics: [] },
+      { fiscal_year: 2024, pref_code: '47', consultations: 1200, topics: ['事業承継'] },
+      { fiscal_year: 2025, pref_code: '01', consultations: -1, topics: null },
+      { fiscal_year: 2025, pref_code: '13', consultations: 40, topics: ['販路開拓', '資金繰り'] },
+    ]);
+  });
+});
+
+describe('manifest entries', () => {
+  test('one per file (per table for portal.duckdb), with true bytes, sha256 and rows', async () => {
+    expect(entries.map((e) => `${e.format}:${e.file}:${e.table}`)).toEqual([
+      'parquet:texts.parquet:texts',
+      'csv:texts.csv:texts',
+      'parquet:counts.parquet:counts',
+      'csv:counts.csv:counts',
+      'json:json/counts.json:counts',
+      'parquet:micro.parquet:micro',
+      'csv:micro.csv:micro',
+      'duckdb:portal.duckdb:counts',
+      'duckdb:portal.duckdb:micro',
+    ]);
+    for (const e of entries) {
+      const bytes = readFileSync(join(out, e.file));
+      expect(e.bytes).toBe(statSync(join(out, e.file)).size);
+      expect(e.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+      const n = await rowsOf(`SELECT count(*)::INTEGER AS n FROM pub.${e.table}`);
+      expect(e.rows).toBe(n[0]!.n);
+    }
+    expect(entries.find((e) => e.table === 'texts')!.columns[4]).toEqual({
+      name: 'tags',
+      type: 'VARCHAR[]',
+      meaning: 'タグ',
+    });
+  });
+
+  test("validate against the site's manifest schema", () => {
+    expect(() => PublishedFileSchema.array().parse(entries)).not.toThrow();
+    const manifest = {
+      format_version: '1',
+      generated_at: '2026-11-24T12:00:00.000Z',
+      code_version: '0.1.0',
+      inputs: ['x'],
+      files: [],
+      data_vintage: '2026-03',
+      synthetic: true,
+      published: entries,
+    };
+    expect(ManifestSchema.parse(manifest).published).toHaveLength(entries.length);
+  });
+});
+
+describe('the description must match the table', () => {
+  test('an undescribed column, a missing column or a bad sortBy is refused', async () => {
+    const texts = TABLES[0]!;
+    const dir = mkdtempSync(join(tmpdir(), 'publish-bad-'));
+    await expect(
+      writePublished(conn, [{ ...texts, columns: texts.columns.slice(1) }], dir),
+    ).rejects.toThrow(/columns not described: id/);
+    await expect(
+      writePublished(
+        conn,
+        [{ ...texts, columns: [...texts.columns, { name: 'business_key', meaning: '' }] }],
+        dir,
+      ),
+    ).rejects.toThrow(/missing from the table: business_key/);
+    await expect(writePublished(conn, [{ ...texts, sortBy: ['nope'] }], dir)).rejects.toThrow(
+      /sortBy column 'nope'/,
+    );
+    await expect(writePublished(conn, [{ ...texts, name: 'no_such' }], dir)).rejects.toThrow(
+      /no table pub.no_such/,
+    );
+  });
+});
