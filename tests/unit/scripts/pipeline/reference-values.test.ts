@@ -16,7 +16,8 @@ const FYS = [2024, 2025];
 const k = (pref: string) => Number(pref);
 
 type Cell = { value: number | null; status: 'ok' | 'suppressed' | 'na'; n?: number; pos?: number };
-const ok = (value: number, n?: number, pos?: number): Cell => ({ value, status: 'ok', n, pos });
+const ok = (value: number, n?: number, pos?: number): Cell =>
+  n === undefined ? { value, status: 'ok' } : { value, status: 'ok', n, pos: pos ?? 0 };
 const na: Cell = { value: null, status: 'na', n: 0, pos: 0 };
 
 /** The fixture: what each (fiscal year, centre, indicator) holds. */
@@ -186,6 +187,7 @@ describe('reference values', () => {
       expect(get(2025, '01')).toBe(5); // A, B, C, F, G
       expect(get(2024, '47')).toBe(0);
       expect(get(2024, '13')).toBe(13);
+      for (const pref of prefCodes) expect(get(2024, pref), pref).toBe(IN_POST_2024(pref));
       const sum = 4 + (46 * 47) / 2 - 1; // 01 + (2 + … + 46)
       expect(get(2024, NATION)).toBe(sum);
       expect(get(2025, NATION)).toBe(sum + 1);
@@ -208,11 +210,11 @@ describe('reference values', () => {
         'r8_referred_businesses',
         'r8_resolved',
       ]);
-      const [{ n }] = await read<{ n: number }>(
+      const [count] = await read<{ n: number }>(
         db.conn,
         'SELECT count(*)::INTEGER n FROM pub.rates',
       );
-      expect(n).toBe(FYS.length * 48 * 8);
+      expect(count?.n).toBe(FYS.length * 48 * 8);
     });
 
     it('divides by coordinators in post; NULL when not ok or nobody is in post', async () => {
@@ -523,8 +525,10 @@ describe('peers', () => {
     expect(groups.size).toBe(47);
     expect(groups.get('20')).toEqual({
       bureau: bureauPeers('20'),
+      // relative: 230 (×1.15) is nearer to 200 than 170 (×1.18)
       size_consultations: ['18', '19', '21', '22', '23'],
-      size_coordinators: ['18', '19', '21', '22', '23'],
+      // absolute: 170 and 230 tie at 30 → 17
+      size_coordinators: ['17', '18', '19', '21', '22'],
     });
   });
 });
