@@ -36,7 +36,16 @@ export async function openDb(
 const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
 const lit = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
-export async function loadTable(conn: DuckDBConnection, t: StagedTable): Promise<void> {
+/** The typed, empty table a file's accepted rows go into (both paths append to it). */
+export async function createTable(conn: DuckDBConnection, t: StagedTable): Promise<void> {
+  const cols = t.columns.map((c) => `${q(c.name)} ${c.meta.sql}`);
+  await conn.run(
+    `CREATE OR REPLACE TABLE ${q(t.table)} (_src INTEGER, _line INTEGER, ${cols.join(', ')})`,
+  );
+}
+
+/** Appends the rows the exact path staged. */
+export async function appendStaged(conn: DuckDBConnection, t: StagedTable): Promise<void> {
   const csvTypes = [
     `'_src': 'INTEGER'`,
     `'_line': 'INTEGER'`,
@@ -46,11 +55,11 @@ export async function loadTable(conn: DuckDBConnection, t: StagedTable): Promise
   ];
   const select = t.columns.map((c) =>
     c.meta.sql === 'VARCHAR[]'
-      ? `coalesce(string_split(${q(c.name)}, ';'), []::VARCHAR[]) AS ${q(c.name)}`
+      ? `coalesce(string_split(${q(c.name)}, ';'), []::VARCHAR[])`
       : q(c.name),
   );
   await conn.run(
-    `CREATE OR REPLACE TABLE ${q(t.table)} AS SELECT _src, _line, ${select.join(', ')}
+    `INSERT INTO ${q(t.table)} SELECT _src, _line, ${select.join(', ')}
      FROM read_csv(${lit(t.stagePath)}, header = true, auto_detect = false, quote = '"', escape = '"',
        delim = ',', new_line = '\\n', columns = {${csvTypes.join(', ')}}, max_line_size = 8388608)`,
   );
@@ -66,7 +75,7 @@ export async function writeParquet(
   // the same export always gives the same bytes.
   await conn.run('SET preserve_insertion_order = true');
   await conn.run(
-    `COPY (SELECT ${cols} FROM ${q(t.table)} ORDER BY _src, _line) TO ${lit(path)}
+    `COPY (SELECT ${cols} FROM ${q(t.table)} ORDER BY _src, _line, rowid) TO ${lit(path)}
      (FORMAT parquet, COMPRESSION zstd)`,
   );
   return count(conn, t.table);
@@ -80,4 +89,10 @@ export async function count(conn: DuckDBConnection, table: string): Promise<numb
 export async function rows<T>(conn: DuckDBConnection, sql: string): Promise<T[]> {
   const r = await conn.runAndReadAll(sql);
   return r.getRowObjectsJS() as T[];
+}
+
+/** Creates the table and loads what the exact path staged (tests build tables this way). */
+export async function loadTable(conn: DuckDBConnection, t: StagedTable): Promise<void> {
+  await createTable(conn, t);
+  await appendStaged(conn, t);
 }

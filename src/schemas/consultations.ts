@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { codes, prefCodes, vocab } from '../lib/vocab.ts';
 import {
   CO_ID,
+  applyRules,
+  type RowRule,
   bool,
   codeList,
   date,
@@ -37,29 +39,38 @@ export const consultationShape = {
   joint_with: list(codeList(codes(vocab.agencies), 'an agency code', 0, 99)),
 };
 
-export const consultationSchema = z.object(consultationShape).superRefine((row, ctx) => {
-  const prestartup = row.legal_form === 'prestartup';
-  if (prestartup && row.employees_band !== null) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['employees_band'],
-      message: 'must be empty when legal_form is prestartup',
-    });
-  }
-  if (!prestartup && row.employees_band === null) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['employees_band'],
-      message: `missing value (legal_form is ${row.legal_form})`,
-    });
-  }
-  if (!prestartup && row.industry === null) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['industry'],
-      message: `missing value (legal_form is ${row.legal_form})`,
-    });
-  }
-});
+type Row = z.output<z.ZodObject<typeof consultationShape>>;
+const prestartup = (r: Row) => r.legal_form === 'prestartup';
+
+export const consultationRules: RowRule<Row>[] = [
+  {
+    column: 'employees_band',
+    check: (r) =>
+      prestartup(r) && r.employees_band !== null
+        ? 'must be empty when legal_form is prestartup'
+        : null,
+    sql: `legal_form <> 'prestartup' OR employees_band IS NULL`,
+  },
+  {
+    column: 'employees_band',
+    check: (r) =>
+      !prestartup(r) && r.employees_band === null
+        ? `missing value (legal_form is ${r.legal_form})`
+        : null,
+    sql: `legal_form = 'prestartup' OR employees_band IS NOT NULL`,
+  },
+  {
+    column: 'industry',
+    check: (r) =>
+      !prestartup(r) && r.industry === null
+        ? `missing value (legal_form is ${r.legal_form})`
+        : null,
+    sql: `legal_form = 'prestartup' OR industry IS NOT NULL`,
+  },
+];
+
+export const consultationSchema = z
+  .object(consultationShape)
+  .superRefine(applyRules(consultationRules));
 
 export type Consultation = z.output<typeof consultationSchema>;

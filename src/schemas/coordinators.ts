@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { codes, prefCodes, vocab } from '../lib/vocab.ts';
 import {
   CO_ID,
+  applyRules,
+  type RowRule,
   bool,
   codeList,
   list,
@@ -35,21 +37,27 @@ export const coordinatorShape = {
   left: optional(month, { sql: 'VARCHAR' }),
 };
 
-export const coordinatorSchema = z.object(coordinatorShape).superRefine((row, ctx) => {
-  if (!row.publish_consent && row.display_name !== null) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['display_name'],
-      message: 'must be empty when publish_consent is 0',
-    });
-  }
-  if (row.left !== null && row.left < row.joined) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['left'],
-      message: `${row.left} is before joined ${row.joined}`,
-    });
-  }
-});
+type Row = z.output<z.ZodObject<typeof coordinatorShape>>;
+
+export const coordinatorRules: RowRule<Row>[] = [
+  {
+    column: 'display_name',
+    check: (r) =>
+      !r.publish_consent && r.display_name !== null
+        ? 'must be empty when publish_consent is 0'
+        : null,
+    sql: `publish_consent OR display_name IS NULL`,
+  },
+  {
+    column: 'left',
+    check: (r) =>
+      r.left !== null && r.left < r.joined ? `${r.left} is before joined ${r.joined}` : null,
+    sql: `"left" IS NULL OR "left" >= joined`,
+  },
+];
+
+export const coordinatorSchema = z
+  .object(coordinatorShape)
+  .superRefine(applyRules(coordinatorRules));
 
 export type Coordinator = z.output<typeof coordinatorSchema>;

@@ -5,15 +5,41 @@ import { z } from 'zod';
 import { parseDate, parseMonth } from '../lib/normalise/dates.ts';
 import { foldCode } from '../lib/normalise/text.ts';
 
+/**
+ * A parser's vectorised form, for DuckDB reading the raw text column `x` (VARCHAR): `valid`
+ * holds exactly for the *canonical* spellings the parser accepts (ISO dates, half-width
+ * ASCII codes…); anything else, valid or not, is left to the parser itself (the exact
+ * path). `value` gives the normalised value of a canonical cell.
+ */
+export interface SqlForm {
+  valid: (x: string) => string;
+  value: (x: string) => string;
+}
+
 /** Storage type of a column (DuckDB / Parquet), registered on each field schema. */
 export interface ColumnMeta {
   sql: 'VARCHAR' | 'VARCHAR[]' | 'INTEGER' | 'BIGINT' | 'BOOLEAN' | 'DATE';
   /** true for free text from people: trimmed only, never NFKC-folded. */
   text?: boolean;
+  /** the whole column's vectorised check (empty cells included), when its parser has one */
+  fast?: SqlForm;
 }
 export const columnMeta = z.registry<ColumnMeta>();
 
-type Parse<T> = (s: string) => { ok: true; value: T } | { ok: false; reason: string };
+type Result<T> = { ok: true; value: T } | { ok: false; reason: string };
+type Parse<T> = ((s: string) => Result<T>) & { sql?: SqlForm };
+
+/** Attaches the SQL form to a parser written in TypeScript: the two sit side by side. */
+const withSql = <T>(parse: (s: string) => Result<T>, sql: SqlForm): Parse<T> =>
+  Object.assign(parse, { sql });
+const sqlList = (xs: readonly string[]) =>
+  `[${xs.map((x) => `'${x.replace(/'/g, "''")}'`).join(', ')}]::VARCHAR[]`;
+const sqlRe = (re: RegExp) =>
+  `'${re.source.replace(/^\^/, '').replace(/\$$/, '').replace(/'/g, "''")}'`;
+// Canonical cells: codes and numbers are printable ASCII without spaces (so NFKC and
+// trimming change nothing); free text has no surrounding white space.
+const CANON_CODE = (x: string) => `regexp_full_match(${x}, '[!-~]+')`;
+const CANON_TEXT = (x: string) => `NOT regexp_matches(${x}, '^[\\s\\p{Z}]|[\\s\\p{Z}]$')`;
 
 const ok = <T>(value: T) => ({ ok: true as const, value });
 const fail = (reason: string) => ({ ok: false as const, reason });
@@ -30,8 +56,23 @@ function build<T>(parse: Parse<T>, meta: ColumnMeta, whenEmpty: WhenEmpty) {
     ctx.addIssue({ code: 'custom', message: s === '' ? 'missing value' : r.reason });
     return z.NEVER;
   });
-  schema.register(columnMeta, meta);
+  schema.register(
+    columnMeta,
+    parse.sql ? { ...meta, fast: fastForm(parse, meta, whenEmpty) } : meta,
+  );
   return schema;
+}
+
+function fastForm<T>(parse: Parse<T>, meta: ColumnMeta, whenEmpty: WhenEmpty): SqlForm {
+  const form = parse.sql!;
+  const canon = meta.text ? CANON_TEXT : CANON_CODE;
+  const emptyValid = whenEmpty === 'null' || (whenEmpty === 'parse' && parse('').ok);
+  const empty = whenEmpty === 'parse' ? '[]::VARCHAR[]' : 'NULL';
+  return {
+    valid: (x) =>
+      `(${x} IS NULL AND ${emptyValid}) OR (${x} IS NOT NULL AND ${canon(x)} AND (${form.valid(x)}))`,
+    value: (x) => `CASE WHEN ${x} IS NULL THEN ${empty} ELSE ${form.value(x)} END`,
+  };
 }
 
 /** A required field: empty is an error. */
@@ -45,88 +86,146 @@ export function optional<T>(parse: Parse<T>, meta: ColumnMeta) {
 
 // ---- parsers -------------------------------------------------------------------------
 
-export const text =
-  (maxChars?: number): Parse<string> =>
+export const text = (maxChars?: number): Parse<string> =>
+  withSql(
+    (s) => {
+      const n = [...s].length;
+      return maxChars !== undefined && n > maxChars
+        ? fail(`${n} characters, at most ${maxChars} allowed`)
+        : ok(s);
+    },
+    {
+      valid: (x) => (maxChars === undefined ? 'true' : `length(${x}) <= ${maxChars}`),
+      value: (x) => x,
+    },
+  );
+
+export const pattern = (re: RegExp, what: string): Parse<string> =>
+  withSql((s) => (re.test(s) ? ok(s) : fail(`'${s}' is not ${what}`)), {
+    valid: (x) => `regexp_full_match(${x}, ${sqlRe(re)})`,
+    value: (x) => x,
+  });
+
+export const oneOf = (allowed: readonly string[], what: string): Parse<string> =>
+  withSql((s) => (allowed.includes(s) ? ok(s) : fail(`'${s}' is not ${what}`)), {
+    valid: (x) => `list_contains(${sqlList(allowed)}, ${x})`,
+    value: (x) => x,
+  });
+
+export const prefCode = (allowed: readonly string[]): Parse<string> =>
+  withSql(
+    (s) => {
+      // `1` → `01` (format README, coordinators.csv pref_code)
+      const padded = /^\d$/.test(s) ? `0${s}` : s;
+      return allowed.includes(padded)
+        ? ok(padded)
+        : fail(`'${s}' is not a centre code (01–47 of vocab/centers.csv)`);
+    },
+    // canonical: already two digits
+    { valid: (x) => `list_contains(${sqlList(allowed)}, ${x})`, value: (x) => x },
+  );
+
+export const integer = (min: number, max: number): Parse<number> =>
+  withSql(
+    (s) => {
+      if (!/^[+-]?\d+$/.test(s)) return fail(`'${s}' is not an integer`);
+      const n = Number(s);
+      if (n < min || n > max) return fail(`${n} is out of range ${min}–${max}`);
+      return ok(n);
+    },
+    {
+      // canonical: at most 16 digits, so the cast is exact
+      valid: (x) =>
+        `regexp_full_match(${x}, '-?[0-9]{1,16}') AND TRY_CAST(${x} AS BIGINT) BETWEEN ${min} AND ${max}`,
+      value: (x) => `TRY_CAST(${x} AS BIGINT)`,
+    },
+  );
+
+const TRUE = ['1', 'true', 'y', 'yes'];
+const FALSE = ['0', 'false', 'n', 'no'];
+export const bool: Parse<boolean> = withSql(
   (s) => {
-    const n = [...s].length;
-    return maxChars !== undefined && n > maxChars
-      ? fail(`${n} characters, at most ${maxChars} allowed`)
-      : ok(s);
-  };
+    const v = s.toLowerCase();
+    if (TRUE.includes(v)) return ok(true);
+    if (FALSE.includes(v)) return ok(false);
+    return fail(`'${s}' is not a boolean (1/0, true/false, Y/N)`);
+  },
+  {
+    valid: (x) => `list_contains(${sqlList([...TRUE, ...FALSE])}, lower(${x}))`,
+    value: (x) => `list_contains(${sqlList(TRUE)}, lower(${x}))`,
+  },
+);
 
-export const pattern =
-  (re: RegExp, what: string): Parse<string> =>
-  (s) =>
-    re.test(s) ? ok(s) : fail(`'${s}' is not ${what}`);
+// canonical: ISO YYYY-MM-DD; era and slash forms go to the exact path
+export const date: Parse<string> = withSql((s) => parseDate(s), {
+  valid: (x) =>
+    `regexp_full_match(${x}, '(19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}') AND TRY_CAST(${x} AS DATE) IS NOT NULL`,
+  value: (x) => `TRY_CAST(${x} AS DATE)`,
+});
+export const month: Parse<string> = withSql((s) => parseMonth(s), {
+  valid: (x) => `regexp_full_match(${x}, '[0-9]{4}-(0[1-9]|1[0-2])')`,
+  value: (x) => x,
+});
 
-export const oneOf =
-  (allowed: readonly string[], what: string): Parse<string> =>
-  (s) => {
-    return allowed.includes(s) ? ok(s) : fail(`'${s}' is not ${what}`);
-  };
-
-export const prefCode =
-  (allowed: readonly string[]): Parse<string> =>
-  (s) => {
-    // `1` → `01` (format README, coordinators.csv pref_code)
-    const padded = /^\d$/.test(s) ? `0${s}` : s;
-    return allowed.includes(padded)
-      ? ok(padded)
-      : fail(`'${s}' is not a centre code (01–47 of vocab/centers.csv)`);
-  };
-
-export const integer =
-  (min: number, max: number): Parse<number> =>
-  (s) => {
-    if (!/^[+-]?\d+$/.test(s)) return fail(`'${s}' is not an integer`);
-    const n = Number(s);
-    if (n < min || n > max) return fail(`${n} is out of range ${min}–${max}`);
-    return ok(n);
-  };
-
-const TRUE = new Set(['1', 'true', 'y', 'yes']);
-const FALSE = new Set(['0', 'false', 'n', 'no']);
-export const bool: Parse<boolean> = (s) => {
-  const v = s.toLowerCase();
-  if (TRUE.has(v)) return ok(true);
-  if (FALSE.has(v)) return ok(false);
-  return fail(`'${s}' is not a boolean (1/0, true/false, Y/N)`);
-};
-
-export const date: Parse<string> = parseDate;
-export const month: Parse<string> = parseMonth;
+const splitItems = (s: string) =>
+  s
+    .split(';')
+    .map((x) => x.trim())
+    .filter((x) => x !== '');
+// canonical lists: no empty items, no code twice
+const SQL_LIST_CANON = (l: string) =>
+  `NOT list_contains(${l}, '') AND len(list_distinct(${l})) = len(${l})`;
 
 /** `;`-separated codes from a code list, with a count range; no code twice. */
-export const codeList =
-  (allowed: readonly string[], what: string, min: number, max: number): Parse<string[]> =>
-  (s) => {
-    const items = s
-      .split(';')
-      .map((x) => x.trim())
-      .filter((x) => x !== '');
-    for (const item of items) {
-      if (!allowed.includes(item)) return fail(`'${item}' is not ${what}`);
-    }
-    if (new Set(items).size !== items.length) return fail(`'${s}' lists a code twice`);
-    if (items.length < min || items.length > max) {
-      return fail(`${items.length} codes given, ${min}–${max} allowed`);
-    }
-    return ok(items);
-  };
+export const codeList = (
+  allowed: readonly string[],
+  what: string,
+  min: number,
+  max: number,
+): Parse<string[]> =>
+  withSql(
+    (s) => {
+      const items = splitItems(s);
+      for (const item of items) {
+        if (!allowed.includes(item)) return fail(`'${item}' is not ${what}`);
+      }
+      if (new Set(items).size !== items.length) return fail(`'${s}' lists a code twice`);
+      if (items.length < min || items.length > max) {
+        return fail(`${items.length} codes given, ${min}–${max} allowed`);
+      }
+      return ok(items);
+    },
+    {
+      // An RE2 pattern of the allowed codes and a separator count: much faster than
+      // splitting every cell; only cells with several codes are split, to find repeats.
+      valid: (x) => {
+        const alt = allowed.map((a) => a.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|');
+        const seps = `(length(${x}) - length(replace(${x}, ';', '')))`;
+        return `regexp_full_match(${x}, '(?:${alt})(?:;(?:${alt}))*') AND ${seps} BETWEEN ${min - 1} AND ${max - 1}
+          AND (strpos(${x}, ';') = 0 OR len(list_distinct(string_split(${x}, ';'))) = ${seps} + 1)`;
+      },
+      value: (x) => `string_split(${x}, ';')`,
+    },
+  );
 
 /** `;`-separated identifiers (checked against their file later, by reference). */
-export const idList =
-  (re: RegExp, what: string): Parse<string[]> =>
-  (s) => {
-    const items = s
-      .split(';')
-      .map((x) => x.trim())
-      .filter((x) => x !== '');
-    const bad = items.find((x) => !re.test(x));
-    if (bad !== undefined) return fail(`'${bad}' is not ${what}`);
-    if (new Set(items).size !== items.length) return fail(`'${s}' lists an id twice`);
-    return ok(items);
-  };
+export const idList = (re: RegExp, what: string): Parse<string[]> =>
+  withSql(
+    (s) => {
+      const items = splitItems(s);
+      const bad = items.find((x) => !re.test(x));
+      if (bad !== undefined) return fail(`'${bad}' is not ${what}`);
+      if (new Set(items).size !== items.length) return fail(`'${s}' lists an id twice`);
+      return ok(items);
+    },
+    {
+      valid: (x) => {
+        const l = `string_split(${x}, ';')`;
+        return `${SQL_LIST_CANON(l)} AND len(list_filter(${l}, e -> NOT regexp_full_match(e, ${sqlRe(re)}))) = 0`;
+      },
+      value: (x) => `string_split(${x}, ';')`,
+    },
+  );
 
 /** An empty list cell is an empty list (or 'missing value' where the list needs items). */
 export function list(parse: Parse<string[]>) {
@@ -135,3 +234,23 @@ export function list(parse: Parse<string[]>) {
 
 /** Identifiers and codes: `^[A-Za-z0-9-]{3,32}$` for co_id (coordinators.csv). */
 export const CO_ID = /^[A-Za-z0-9-]{3,32}$/;
+
+/**
+ * A rule across the columns of one row, in both forms side by side: `check` for the exact
+ * path (null when the row satisfies it, else the reason) and `sql`, true when satisfied,
+ * over the typed columns, for the vectorised path. A test holds the two to agreement.
+ */
+export interface RowRule<R> {
+  column: string;
+  check: (row: R) => string | null;
+  sql: string;
+}
+
+export function applyRules<R>(rules: readonly RowRule<R>[]) {
+  return (row: R, ctx: z.RefinementCtx) => {
+    for (const rule of rules) {
+      const reason = rule.check(row);
+      if (reason !== null) ctx.addIssue({ code: 'custom', path: [rule.column], message: reason });
+    }
+  };
+}

@@ -1,6 +1,6 @@
 // financials.csv (format README): yearly financials of phase-2 businesses, 千円.
 import { z } from 'zod';
-import { integer, oneOf, optional, required, text } from './fields.ts';
+import { applyRules, integer, oneOf, optional, required, text, type RowRule } from './fields.ts';
 
 const MONEY = 1e15; // 千円; bounds only keep values exact in a double
 export const financialShape = {
@@ -18,28 +18,28 @@ export const financialShape = {
 
 // Value added needs personnel_cost for corp and welfare_cost + wages for sole
 // (indicators.md, footnote 8), so those are required there and empty otherwise.
+type Row = z.output<z.ZodObject<typeof financialShape>>;
 const byForm = { corp: ['personnel_cost'], sole: ['welfare_cost', 'wages'] } as const;
 
-export const financialSchema = z.object(financialShape).superRefine((row, ctx) => {
-  for (const [form, cols] of Object.entries(byForm)) {
-    for (const col of cols) {
-      const v = row[col];
-      if (row.legal_form === form && v === null) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [col],
-          message: `missing value (legal_form is ${form})`,
-        });
-      }
-      if (row.legal_form !== form && v !== null) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [col],
-          message: `must be empty when legal_form is ${row.legal_form}`,
-        });
-      }
-    }
-  }
-});
+export const financialRules: RowRule<Row>[] = Object.entries(byForm).flatMap(([form, cols]) =>
+  cols.flatMap((col): RowRule<Row>[] => [
+    {
+      column: col,
+      check: (r) =>
+        r.legal_form === form && r[col] === null ? `missing value (legal_form is ${form})` : null,
+      sql: `legal_form <> '${form}' OR ${col} IS NOT NULL`,
+    },
+    {
+      column: col,
+      check: (r) =>
+        r.legal_form !== form && r[col] !== null
+          ? `must be empty when legal_form is ${r.legal_form}`
+          : null,
+      sql: `legal_form = '${form}' OR ${col} IS NULL`,
+    },
+  ]),
+);
+
+export const financialSchema = z.object(financialShape).superRefine(applyRules(financialRules));
 
 export type Financial = z.output<typeof financialSchema>;

@@ -2,10 +2,10 @@
 // with its schema, and the keys checked for uniqueness across every input directory.
 import type { z } from 'zod';
 import { capacitySchema, capacityShape } from './capacity.ts';
-import { consultationSchema, consultationShape } from './consultations.ts';
-import { coordinatorSchema, coordinatorShape } from './coordinators.ts';
-import { columnMeta, type ColumnMeta } from './fields.ts';
-import { financialSchema, financialShape } from './financials.ts';
+import { consultationRules, consultationSchema, consultationShape } from './consultations.ts';
+import { coordinatorRules, coordinatorSchema, coordinatorShape } from './coordinators.ts';
+import { columnMeta, type ColumnMeta, type RowRule } from './fields.ts';
+import { financialRules, financialSchema, financialShape } from './financials.ts';
 import { phase2Schema, phase2Shape } from './phase2.ts';
 import { supportMenuSchema, supportMenuShape } from './support-menus.ts';
 import { surveySchema, surveyShape } from './surveys.ts';
@@ -19,9 +19,13 @@ export interface CsvFileSpec {
   table: string;
   required: boolean;
   schema: z.ZodType<Record<string, unknown>, Record<string, string>>;
+  /** each column's field schema (one raw cell in, normalised value out) */
+  shape: Record<string, z.ZodType>;
   columns: { name: string; meta: ColumnMeta }[];
   /** column sets that must be unique across all input directories */
   keys: string[][];
+  /** the schema's row rules (both forms), for the vectorised check */
+  rules: readonly RowRule<never>[];
 }
 
 function spec(
@@ -30,6 +34,7 @@ function spec(
   shape: Record<string, z.ZodType>,
   schema: z.ZodType,
   keys: string[][],
+  rules: readonly RowRule<never>[] = [],
 ): CsvFileSpec {
   const columns = Object.entries(shape).map(([name, s]) => {
     const meta = columnMeta.get(s);
@@ -41,16 +46,39 @@ function spec(
     table: file.replace(/\.csv$/, ''),
     required,
     schema: schema as CsvFileSpec['schema'],
+    shape,
     columns,
     keys,
+    rules,
   };
 }
 
 // Order matters only for reading: coordinators first so reports read naturally.
 export const CSV_FILES: CsvFileSpec[] = [
-  spec('coordinators.csv', true, coordinatorShape, coordinatorSchema, [['co_id']]),
-  spec('consultations.csv', true, consultationShape, consultationSchema, [['consultation_id']]),
-  spec('financials.csv', false, financialShape, financialSchema, [['business_key', 'fiscal_year']]),
+  spec(
+    'coordinators.csv',
+    true,
+    coordinatorShape,
+    coordinatorSchema,
+    [['co_id']],
+    coordinatorRules,
+  ),
+  spec(
+    'consultations.csv',
+    true,
+    consultationShape,
+    consultationSchema,
+    [['consultation_id']],
+    consultationRules,
+  ),
+  spec(
+    'financials.csv',
+    false,
+    financialShape,
+    financialSchema,
+    [['business_key', 'fiscal_year']],
+    financialRules,
+  ),
   spec('phase2.csv', false, phase2Shape, phase2Schema, [['business_key', 'pref_code']]),
   spec('surveys.csv', false, surveyShape, surveySchema, [['response_id']]),
   spec('capacity.csv', false, capacityShape, capacitySchema, [['pref_code', 'fiscal_year']]),

@@ -43,7 +43,12 @@ export function cell(path: string, line: number, column: string): string {
   return rows[line - 1]![rows[0]!.indexOf(column)]!;
 }
 
-export async function run(inDirs: string[], outDir: string, ingestedDir?: string) {
+export async function run(
+  inDirs: string[],
+  outDir: string,
+  ingestedDir?: string,
+  options: { exactOnly?: boolean } = {},
+) {
   const errors: string[] = [];
   const logs: string[] = [];
   const effects = {
@@ -57,6 +62,7 @@ export async function run(inDirs: string[], outDir: string, ingestedDir?: string
     ...(ingestedDir && { ingestedDir }),
     effects,
     codeVersion: 'test',
+    ...options,
   });
   return { ...result, errors, logs };
 }

@@ -22,8 +22,12 @@ const ERA_LATIN = /^([RH])(\d{1,2}|元)[./-](\d{1,2})[./-](\d{1,2})$/i;
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
+// Years outside this range are typing errors (and Date.UTC reads 0–99 as 1900–1999).
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2099;
+
 function isRealDate(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1) return false;
+  if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12 || d < 1) return false;
   const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
   return d <= days;
 }

@@ -22,6 +22,8 @@ describe('parseDate', () => {
   it.each([
     ['2023-02-29', 'not a calendar date'],
     ['2024-13-01', 'not a calendar date'],
+    ['0000-01-01', 'not a calendar date'],
+    ['0099-01-01', 'not a calendar date'],
     ['R1.4.30', 'outside its era'], // 令和 began on 1 May 2019
     ['平成31年5月1日', 'outside its era'],
     ['R0.5.1', 'not a calendar date'],
