@@ -15,7 +15,13 @@ export function contractNumber(x: number): string {
 
 export async function writeIndicatorsCsv(conn: DuckDBConnection, path: string): Promise<number> {
   const order = INDICATOR_IDS.map((id, i) => `('${id}', ${i})`).join(', ');
-  const all = await rows<{ fiscal_year: number; pref_code: string; indicator: string; value: number | null; status: string }>(
+  const all = await rows<{
+    fiscal_year: number;
+    pref_code: string;
+    indicator: string;
+    value: number | null;
+    status: string;
+  }>(
     conn,
     `SELECT i.* FROM pub.indicators i JOIN (VALUES ${order}) o(id, pos) ON o.id = i.indicator
      ORDER BY fiscal_year, pref_code = '00', pref_code, pos`,
@@ -23,8 +29,12 @@ export async function writeIndicatorsCsv(conn: DuckDBConnection, path: string): 
   const out = createWriteStream(path);
   out.write('fiscal_year,pref_code,indicator,value,status\n');
   for (const r of all) {
-    out.write(`${r.fiscal_year},${r.pref_code},${r.indicator},${r.value === null ? '' : contractNumber(r.value)},${r.status}\n`);
+    out.write(
+      `${r.fiscal_year},${r.pref_code},${r.indicator},${r.value === null ? '' : contractNumber(r.value)},${r.status}\n`,
+    );
   }
-  await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
+  await new Promise<void>((resolve, reject) =>
+    out.end((e?: Error | null) => (e ? reject(e) : resolve())),
+  );
   return all.length;
 }

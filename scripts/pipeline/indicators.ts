@@ -39,7 +39,8 @@ async function ingredients(conn: DuckDBConnection, sql: string, into: Ingredient
   for (const r of await rows<Row>(conn, sql)) {
     const k = key(Number(r.fy), r.pref_code);
     const entry = into.get(k) ?? {};
-    for (const [name, v] of Object.entries(r)) if (name !== 'fy' && name !== 'pref_code') entry[name] = num(v);
+    for (const [name, v] of Object.entries(r))
+      if (name !== 'fy' && name !== 'pref_code') entry[name] = num(v);
     into.set(k, entry);
   }
 }
@@ -47,8 +48,12 @@ async function ingredients(conn: DuckDBConnection, sql: string, into: Ingredient
 export async function computeIndicators(conn: DuckDBConnection): Promise<PublishedTable[]> {
   const excluded = `[${[...excludedFromResolved].map((t) => `'${t}'`).join(', ')}]::VARCHAR[]`;
   await conn.run(`CREATE SCHEMA IF NOT EXISTS pub`);
-  await conn.run(`CREATE OR REPLACE TEMP VIEW c_fy AS SELECT *, ${FY('date')} AS fy FROM consultations`);
-  await conn.run(`CREATE OR REPLACE TEMP TABLE centre_business AS SELECT DISTINCT fy, pref_code, business_key FROM c_fy`);
+  await conn.run(
+    `CREATE OR REPLACE TEMP VIEW c_fy AS SELECT *, ${FY('date')} AS fy FROM consultations`,
+  );
+  await conn.run(
+    `CREATE OR REPLACE TEMP TABLE centre_business AS SELECT DISTINCT fy, pref_code, business_key FROM c_fy`,
+  );
   // Phase-2 businesses of FY at a centre: phase-2 date there (latest of the three dates,
   // all present) on or before the end of FY, and ≥ 1 consultation in FY at that centre.
   await conn.run(
@@ -72,9 +77,12 @@ export async function computeIndicators(conn: DuckDBConnection): Promise<Publish
      FROM financials`,
   );
 
-  const fys = (await rows<{ fy: number }>(conn, `SELECT DISTINCT fy FROM c_fy ORDER BY fy`)).map((r) => Number(r.fy));
+  const fys = (await rows<{ fy: number }>(conn, `SELECT DISTINCT fy FROM c_fy ORDER BY fy`)).map(
+    (r) => Number(r.fy),
+  );
   const ing: Ingredients = new Map();
-  const perCentreAndNation = (fy: string, pref: string) => `GROUPING SETS ((${fy}, ${pref}), (${fy}))`;
+  const perCentreAndNation = (fy: string, pref: string) =>
+    `GROUPING SETS ((${fy}, ${pref}), (${fy}))`;
 
   await ingredients(
     conn,
@@ -183,7 +191,9 @@ export function indicatorValues(g: Record<string, number>): Record<string, Indic
     r8_referred_businesses: ok(n('referred_businesses')),
     r8_joint_businesses: ok(n('joint_businesses')),
     r8_value_added: financialValue(n('fin_n'), () => n('fin_va')),
-    r8_productivity: financialValue(n('fin_n'), () => (n('fin_emp') === 0 ? null : n('fin_va') / n('fin_emp'))),
+    r8_productivity: financialValue(n('fin_n'), () =>
+      n('fin_emp') === 0 ? null : n('fin_va') / n('fin_emp'),
+    ),
     r8_employees: financialValue(n('fin_n'), () => n('fin_emp')),
     r8_value_added_growth: financialValue(n('pair_n'), () =>
       n('va_prev') <= 0 ? null : n('va_now') / n('va_prev') - 1,
@@ -224,7 +234,11 @@ export const INDICATORS_TABLE: PublishedTable = {
     { name: 'pref_code', meaning: '都道府県コード（JIS X 0401、00 は全国）' },
     { name: 'indicator', meaning: '指標ID（方法論ページを参照）' },
     { name: 'value', meaning: '値（件数・人数・千円・割合。status が ok の場合のみ）' },
-    { name: 'status', meaning: 'ok = 公表、suppressed = 秘匿（回答1〜9件、または事業者1〜2者）、na = 算出できない（データなし）' },
+    {
+      name: 'status',
+      meaning:
+        'ok = 公表、suppressed = 秘匿（回答1〜9件、または事業者1〜2者）、na = 算出できない（データなし）',
+    },
   ],
   inBrowserDb: false,
 };

@@ -17,8 +17,13 @@ import { FORMAT_VERSION } from '../../src/schemas/index.ts';
 import { formatProblem, type Problem } from '../../src/lib/validation.ts';
 import type { Effects } from './effects.ts';
 import { ingest, SYNTHETIC_MARKER, type Ingested } from './ingest.ts';
-import { computeIndicators } from './indicators.ts';
+import { computeIndicators, INDICATORS_TABLE } from './indicators.ts';
 import { writeIndicatorsCsv } from './indicators-csv.ts';
+import { computeReferenceValues } from './reference-values.ts';
+import { applyDisclosure } from './disclosure/index.ts';
+import { writePublished, type ManifestFileEntry } from './publish/index.ts';
+import { sha256File } from './publish/manifest.ts';
+import type { PublishedTable } from './published-table.ts';
 import { rows, writeParquet } from './stage-db.ts';
 
 export { SYNTHETIC_MARKER };
@@ -33,6 +38,8 @@ export interface PipelineOptions {
   codeVersion: string;
   /** at most this many problems are printed; all are counted */
   maxPrinted?: number;
+  /** skip the vectorised path (tests compare the two) */
+  exactOnly?: boolean;
 }
 
 export interface PipelineResult {
@@ -77,7 +84,26 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
   const t0 = Date.now();
   let ingested: Ingested | undefined;
   try {
-    ingested = await ingest(o.inDirs, work, effects, report);
+    // First the vectorised path; if anything is wrong, the exact path again from the start
+    // so that every problem is reported at its physical line.
+    const held: Problem[] = [];
+    mkdirSync(join(work, 'fast'));
+    ingested = await ingest(
+      o.inDirs,
+      join(work, 'fast'),
+      effects,
+      (p) => held.push(p),
+      !o.exactOnly,
+    );
+    if (held.length > 0 && ingested.fastFiles > 0) {
+      ingested.db.close();
+      ingested = undefined;
+      effects.log('problems found: reading again on the exact path to report them by line');
+      mkdirSync(join(work, 'exact'));
+      ingested = await ingest(o.inDirs, join(work, 'exact'), effects, report, false);
+    } else {
+      for (const p of held) report(p);
+    }
     if (problems) {
       if (problems > maxPrinted) effects.error(`… and ${problems - maxPrinted} more problems`);
       effects.error(`${problems} problem(s): nothing was published; ${o.outDir} is unchanged`);
@@ -109,17 +135,37 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
     }
 
     let stage = Date.now();
+    const step = (what: string) => {
+      effects.log(`${what} in ${secs(stage)} s`);
+      stage = Date.now();
+    };
     await computeIndicators(conn);
-    const indicatorRows = await writeIndicatorsCsv(conn, join(next, 'indicators.csv'));
-    await conn.run(
-      `COPY (SELECT * FROM pub.indicators ORDER BY fiscal_year, pref_code, indicator) TO '${join(next, 'indicators.parquet')}' (FORMAT parquet, COMPRESSION zstd)`,
+    step('indicators');
+    const reference = await computeReferenceValues(conn);
+    step('reference values');
+    const disclosure = await applyDisclosure(conn);
+    step('disclosure control');
+    // Every small table also as JSON for the pages; the microdata only as files and in
+    // the browser database.
+    const tables: PublishedTable[] = [INDICATORS_TABLE, ...reference, ...disclosure.tables].map(
+      (t) => ({
+        ...t,
+        json: t.name !== 'microdata',
+      }),
     );
-    effects.log(`indicators: ${indicatorRows} rows in ${secs(stage)} s`);
-    stage = Date.now();
+    const published = await writePublished(conn, tables, next);
+    await contractIndicatorsCsv(conn, next, published);
+    step('published files');
 
     writeJson(join(next, 'manifest.json'), {
       ...inputs,
-      tables: [{ table: 'indicators', file: 'indicators.parquet', rows: indicatorRows }],
+      disclosure: disclosure.summary,
+      tables: tables.map((t) => ({
+        table: t.name,
+        file: `${t.name}.parquet`,
+        rows: published.find((e) => e.table === t.name && e.format === 'parquet')?.rows ?? 0,
+      })),
+      published,
     });
     ingested.db.close();
     ingested = undefined;
@@ -132,6 +178,24 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
   } finally {
     ingested?.db.close();
     rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/**
+ * indicators.csv is the output contract's file (indicators.md): plain UTF-8 without BOM,
+ * rows in contract order, numbers as the example writes them; it replaces the generic
+ * spreadsheet CSV of that table and its manifest entry is made again.
+ */
+async function contractIndicatorsCsv(
+  conn: Ingested['db']['conn'],
+  dir: string,
+  published: ManifestFileEntry[],
+): Promise<void> {
+  const path = join(dir, 'indicators.csv');
+  await writeIndicatorsCsv(conn, path);
+  for (const e of published.filter((x) => x.file === 'indicators.csv')) {
+    e.bytes = statSync(path).size;
+    e.sha256 = await sha256File(path);
   }
 }
 

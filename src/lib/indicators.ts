@@ -13,11 +13,32 @@ export interface IndicatorDef {
   source: string;
 }
 
-const r6 = (id: string, name: string, kind: IndicatorKind, unit: IndicatorDef['unit']): IndicatorDef => ({
-  id, name, framework: 'r6', kind, unit, source: '図表12',
+const r6 = (
+  id: string,
+  name: string,
+  kind: IndicatorKind,
+  unit: IndicatorDef['unit'],
+): IndicatorDef => ({
+  id,
+  name,
+  framework: 'r6',
+  kind,
+  unit,
+  source: '図表12',
 });
-const r8 = (id: string, name: string, kind: IndicatorKind, unit: IndicatorDef['unit'], source = '図表15・16'): IndicatorDef => ({
-  id, name, framework: 'r8', kind, unit, source,
+const r8 = (
+  id: string,
+  name: string,
+  kind: IndicatorKind,
+  unit: IndicatorDef['unit'],
+  source = '図表15・16',
+): IndicatorDef => ({
+  id,
+  name,
+  framework: 'r8',
+  kind,
+  unit,
+  source,
 });
 
 export const INDICATORS: readonly IndicatorDef[] = [
@@ -35,7 +56,12 @@ export const INDICATORS: readonly IndicatorDef[] = [
   r8('r8_outlook', 'アンケート（見通し）', 'share', '割合'),
   r8('r8_resolved', '課題解決件数', 'count', '件', '図表15・脚注7'),
   r8('r8_referred_businesses', '他の支援機関へ紹介した名寄せ後の事業者数', 'businesses', '者'),
-  r8('r8_joint_businesses', '他の支援機関と連携（同席）して支援した名寄せ後の事業者数', 'businesses', '者'),
+  r8(
+    'r8_joint_businesses',
+    '他の支援機関と連携（同席）して支援した名寄せ後の事業者数',
+    'businesses',
+    '者',
+  ),
   r8('r8_value_added', '支援した事業者の付加価値額の総和', 'financial', '千円', '図表16・脚注8'),
   r8('r8_productivity', '付加価値労働生産性', 'financial', '千円/人', '図表16・脚注9'),
   r8('r8_employees', '支援した事業者の従業員数の総和', 'financial', '人', '図表16'),
@@ -44,9 +70,30 @@ export const INDICATORS: readonly IndicatorDef[] = [
   r8('r8_co_improved', '支援能力が向上したCO数', 'capacity', '人', '図表15'),
   r8('r8_knowhow_shared', '支援スキル・ノウハウを共有した人数', 'capacity', '人', '図表15'),
   r8('r8_lectures', '研修講師派遣回数', 'capacity', '回', '図表15'),
-  { id: 'funnel_statements', name: '決算書等を提出した事業者数', framework: 'funnel', kind: 'funnel', unit: '者', source: '図表8' },
-  { id: 'funnel_visualization', name: '採算の可視化に着手した事業者数', framework: 'funnel', kind: 'funnel', unit: '者', source: '図表8' },
-  { id: 'funnel_phase2', name: 'フェーズ2に移行した事業者数', framework: 'funnel', kind: 'funnel', unit: '者', source: '図表8' },
+  {
+    id: 'funnel_statements',
+    name: '決算書等を提出した事業者数',
+    framework: 'funnel',
+    kind: 'funnel',
+    unit: '者',
+    source: '図表8',
+  },
+  {
+    id: 'funnel_visualization',
+    name: '採算の可視化に着手した事業者数',
+    framework: 'funnel',
+    kind: 'funnel',
+    unit: '者',
+    source: '図表8',
+  },
+  {
+    id: 'funnel_phase2',
+    name: 'フェーズ2に移行した事業者数',
+    framework: 'funnel',
+    kind: 'funnel',
+    unit: '者',
+    source: '図表8',
+  },
 ];
 
 export const INDICATOR_IDS: readonly string[] = INDICATORS.map((i) => i.id);

@@ -70,11 +70,18 @@ describe('portal.duckdb', () => {
     const db = await wasmDb();
     const c = db.connect();
     try {
-      const rows = (sql: string) => c.query(sql).toArray().map((r) => r.toJSON());
+      const rows = (sql: string) =>
+        c
+          .query(sql)
+          .toArray()
+          .map((r) => r.toJSON());
       expect(rows('SELECT version() AS v')).toEqual([{ v: 'v1.4.3' }]);
       // offline, as in the browser: no extension may be fetched
       c.query('SET autoload_known_extensions = false');
-      db.registerFileBuffer('portal.duckdb', new Uint8Array(readFileSync(join(out, 'portal.duckdb'))));
+      db.registerFileBuffer(
+        'portal.duckdb',
+        new Uint8Array(readFileSync(join(out, 'portal.duckdb'))),
+      );
       c.query(`ATTACH 'portal.duckdb' AS portal (READ_ONLY)`);
       const counts = c
         .query('SELECT fiscal_year, pref_code, consultations, topics FROM portal.counts')

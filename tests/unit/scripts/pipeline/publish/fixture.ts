@@ -85,7 +85,9 @@ export async function fixtureDb(): Promise<{
       },
     );
   }
-  await conn.run(`UPDATE pub.texts SET tags = ['=1', 'b'], amount = -12.5, day = DATE '2025-04-01' WHERE id = 1`);
+  await conn.run(
+    `UPDATE pub.texts SET tags = ['=1', 'b'], amount = -12.5, day = DATE '2025-04-01' WHERE id = 1`,
+  );
   await conn.run(`UPDATE pub.texts SET tags = [] WHERE id = 2`);
   await conn.run(`UPDATE pub.texts SET tags = ['-a', '相談'] WHERE id = 3`);
   await conn.run(

@@ -4,7 +4,10 @@ import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { writePublished, type ManifestFileEntry } from '../../../../../scripts/pipeline/publish/index.ts';
+import {
+  writePublished,
+  type ManifestFileEntry,
+} from '../../../../../scripts/pipeline/publish/index.ts';
 import { parseCsvText } from '../../../../../src/lib/csv/parse-text.ts';
 import { ManifestSchema, PublishedFileSchema } from '../../../../../src/schemas/manifest.ts';
 import { fixtureDb, FORMULA_TEXTS, TABLES, TRICKY } from './fixture.ts';
@@ -32,7 +35,10 @@ describe('Parquet', () => {
   test('round-trips every table: same rows, described column order, sorted', async () => {
     for (const t of TABLES) {
       const cols = t.columns.map((c) => `"${c.name}"`).join(', ');
-      const keys = [...t.sortBy, ...t.columns.map((c) => c.name).filter((n) => !t.sortBy.includes(n))];
+      const keys = [
+        ...t.sortBy,
+        ...t.columns.map((c) => c.name).filter((n) => !t.sortBy.includes(n)),
+      ];
       const expected = await rowsOf(
         `SELECT ${cols} FROM pub.${t.name} ORDER BY ${keys.map((k) => `"${k}" NULLS LAST`).join(', ')}`,
       );
@@ -80,9 +86,7 @@ describe('CSV', () => {
     const bytes = readFileSync(join(out, 'texts.csv'));
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8');
-    expect(text.slice(1, text.indexOf('\n') + 1)).toBe(
-      'id,note,code,n,tags,flag,amount,day\r\n',
-    );
+    expect(text.slice(1, text.indexOf('\n') + 1)).toBe('id,note,code,n,tags,flag,amount,day\r\n');
     expect(text.endsWith('\r\n')).toBe(true);
   });
 
@@ -106,9 +110,19 @@ describe('CSV', () => {
     expect(byId.get(5)![1]).toBe('plain');
     expect(byId.get(11)![2]).toBe("'-5"); // a text code '-5'
     // integer column: negatives stay numbers
-    expect(rows.map((r) => r[3])).toEqual(
-      ['-50', '-45', '-40', '-35', '-30', '-25', '-20', '-15', '', '-5', '0'],
-    );
+    expect(rows.map((r) => r[3])).toEqual([
+      '-50',
+      '-45',
+      '-40',
+      '-35',
+      '-30',
+      '-25',
+      '-20',
+      '-15',
+      '',
+      '-5',
+      '0',
+    ]);
     expect(byId.get(1)![6]).toBe('-12.5'); // DECIMAL
   });
 
@@ -192,6 +206,15 @@ describe('manifest entries', () => {
       published: entries,
     };
     expect(ManifestSchema.parse(manifest).published).toHaveLength(entries.length);
+  });
+});
+
+describe('reproducibility', () => {
+  test('the same tables give byte-identical Parquet, CSV and JSON', async () => {
+    const again = await writePublished(conn, TABLES, mkdtempSync(join(tmpdir(), 'publish-')));
+    const digests = (list: ManifestFileEntry[]) =>
+      list.filter((e) => e.format !== 'duckdb').map((e) => `${e.file} ${e.sha256}`);
+    expect(digests(again)).toEqual(digests(entries));
   });
 });
 

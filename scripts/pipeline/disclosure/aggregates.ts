@@ -1,0 +1,229 @@
+// Aggregate tables of consultations and distinct businesses per fiscal year, centre (and
+// the nation, `00`) and one category, with small-count and complementary suppression
+// (disclosure.md, "Aggregate tables"; the algorithm is in suppression.ts).
+//
+// Counting and primary suppression are SQL over all consultations; the complementary step
+// runs in JS on the cells (a few thousand per table, not rows) and writes back which
+// cells to hide.
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { PublishedTable } from '../published-table.ts';
+import { BASE } from './base.ts';
+import { fiscalYear, query, yearMonth } from './sql.ts';
+import { MIN_BUSINESSES, NATION, suppress, type Cell } from './suppression.ts';
+
+/** The category value of a centre's (and the nation's) total row. */
+export const TOTAL = '*';
+
+export interface AggregateSummary {
+  /** rows of the table, totals included */
+  cells: number;
+  /** cells (totals included) with fewer than 3 distinct businesses */
+  suppressed_primary: number;
+  /** cells suppressed so that no suppressed cell can be recovered from the others */
+  suppressed_complementary: number;
+  /**
+   * suppressed cells the indicators reveal anyway, since they publish every centre's total
+   * unsuppressed: a centre-year (or nation-year) total of fewer than 3 businesses, and the
+   * cells that follow from it (a centre with one category). 0 in any real export.
+   */
+  exposed_by_totals: number;
+}
+
+interface AggregateSpec {
+  name: string;
+  /** the category column */
+  column: string;
+  /** SQL for the category of a consultation (alias c), or null: a column of BASE */
+  expr: string | null;
+  /** SQL turning the counted category `cat` into the published value, if not as is */
+  display?: string;
+  /** what the category is, for the description */
+  label: string;
+  title: string;
+  meaning: string;
+}
+
+export const AGGREGATES: AggregateSpec[] = [
+  {
+    name: 'consultations_by_topic',
+    column: 'topic',
+    label: '主な相談内容',
+    expr: 'c.topics[1]',
+    title: '主な相談内容別の相談件数・事業者数',
+    meaning: '主な相談内容（相談内容の先頭）のコード',
+  },
+  {
+    name: 'consultations_by_industry',
+    column: 'industry',
+    label: '業種',
+    expr: null,
+    title: '業種別の相談件数・事業者数',
+    meaning: '業種のコード。空欄は業種のない創業予定者',
+  },
+  {
+    name: 'consultations_by_employees_band',
+    column: 'employees_band',
+    label: '従業員規模',
+    expr: null,
+    title: '従業員規模別の相談件数・事業者数',
+    meaning: '従業員規模のコード。空欄は創業予定者',
+  },
+  {
+    name: 'consultations_by_channel',
+    column: 'channel',
+    label: '相談の方法',
+    expr: 'c.channel',
+    title: '相談の方法別の相談件数・事業者数',
+    meaning: '相談の方法のコード',
+  },
+  {
+    name: 'consultations_by_month',
+    column: 'month',
+    label: '月',
+    // Counted by the first of the month (cheap), published as YYYY-MM.
+    expr: `date_trunc('month', c.date)`,
+    display: yearMonth('cat'),
+    title: '月別の相談件数・事業者数',
+    meaning: '相談月 (YYYY-MM)',
+  },
+];
+
+export async function buildAggregates(
+  conn: DuckDBConnection,
+): Promise<{ tables: PublishedTable[]; summary: Record<string, AggregateSummary> }> {
+  // Businesses that went to more than one centre in a fiscal year.
+  await conn.run(`
+    CREATE OR REPLACE TEMP TABLE disc_multi AS
+    SELECT fy, business_key FROM ${BASE} GROUP BY ALL HAVING min(pref_code) <> max(pref_code)`);
+  // Totals are the same in every table: one count, shared.
+  await conn.run(`
+    CREATE OR REPLACE TEMP TABLE disc_totals AS
+    ${perCentreAndNation(`SELECT fy, pref_code, NULL AS cat, business_key, sum(n) AS n FROM ${BASE} GROUP BY ALL`)}`);
+
+  const tables: PublishedTable[] = [];
+  const summary: Record<string, AggregateSummary> = {};
+  for (const spec of AGGREGATES) {
+    const pairs =
+      spec.expr === null
+        ? `SELECT fy, pref_code, ${spec.column} AS cat, business_key, sum(n) AS n
+           FROM ${BASE} GROUP BY ALL`
+        : `SELECT ${fiscalYear('c.date')} AS fy, c.pref_code, ${spec.expr} AS cat, c.business_key,
+             count(*) AS n
+           FROM consultations c GROUP BY ALL`;
+    await conn.run(`
+      CREATE OR REPLACE TEMP TABLE disc_cells AS
+      SELECT row_number() OVER (ORDER BY fy, pref_code, cat NULLS LAST)::INTEGER AS id,
+        fy, pref_code, ${spec.display ?? 'cat'} AS cat, consultations, businesses
+      FROM (${perCentreAndNation(pairs)})`);
+    const cells = await query<{
+      id: number;
+      fy: number;
+      pref_code: string;
+      cat: string | null;
+      consultations: number;
+      businesses: number;
+    }>(conn, 'SELECT * FROM disc_cells ORDER BY id');
+    const result = suppress(
+      cells.map((c): Cell => ({
+        fiscalYear: c.fy,
+        pref: c.pref_code,
+        category: c.cat,
+        consultations: c.consultations,
+        businesses: c.businesses,
+      })),
+    );
+    const hidden = cells.filter((_, i) => result.status[i] !== 'ok');
+    await conn.run('CREATE OR REPLACE TEMP TABLE disc_hidden (id INTEGER)');
+    for (let i = 0; i < hidden.length; i += 1000) {
+      const ids = hidden.slice(i, i + 1000).map((c) => `(${Math.trunc(c.id)})`);
+      await conn.run(`INSERT INTO disc_hidden VALUES ${ids.join(', ')}`);
+    }
+    const count = (s: string) => result.status.filter((x) => x === s).length;
+
+    const col = `"${spec.column}"`;
+    await conn.run(`
+      CREATE OR REPLACE TABLE pub.${spec.name} AS
+      WITH cells AS (
+        SELECT fy, pref_code, cat, consultations, businesses,
+          id IN (SELECT id FROM disc_hidden) AS hidden
+        FROM disc_cells
+        UNION ALL
+        SELECT fy, pref_code, '${TOTAL}', consultations, businesses,
+          businesses < ${MIN_BUSINESSES}
+        FROM disc_totals)
+      SELECT fy AS fiscal_year, pref_code, cat AS ${col},
+        CASE WHEN hidden THEN NULL ELSE consultations END AS consultations,
+        CASE WHEN hidden THEN NULL ELSE businesses END AS businesses,
+        CASE WHEN hidden THEN 'suppressed' ELSE 'ok' END AS status
+      FROM cells
+      ORDER BY fiscal_year, pref_code, ${col} NULLS LAST`);
+
+    const [counts] = await query<{ cells: number; totals: number }>(
+      conn,
+      `SELECT (SELECT count(*) FROM pub.${spec.name})::INTEGER AS cells,
+        (SELECT count(*) FROM disc_totals WHERE businesses < ${MIN_BUSINESSES})::INTEGER AS totals`,
+    );
+    summary[spec.name] = {
+      cells: counts!.cells,
+      suppressed_primary: count('primary') + counts!.totals,
+      suppressed_complementary: count('complementary'),
+      exposed_by_totals: result.exposedByTotals + counts!.totals,
+    };
+    tables.push(describe(spec));
+  }
+  await conn.run('DROP TABLE disc_cells');
+  await conn.run('DROP TABLE disc_hidden');
+  await conn.run('DROP TABLE disc_totals');
+  await conn.run('DROP TABLE disc_multi');
+  return { tables, summary };
+}
+
+/**
+ * Cells per (fy, pref_code, cat) and for the nation per (fy, cat), from `pairs`: one row
+ * per (fy, pref_code, cat, business_key) with its consultations n. A business is counted
+ * once in the nation even when it went to several centres: the nation's businesses are the
+ * centres' sum less, for each business seen at k > 1 centres in that cell, k − 1. Only the
+ * few businesses in disc_multi can be such (a distinct count over all pairs costs twice
+ * as much).
+ */
+function perCentreAndNation(pairs: string): string {
+  return `
+    WITH p AS MATERIALIZED (${pairs}),
+    centre AS MATERIALIZED (
+      SELECT fy, pref_code, cat, sum(n)::INTEGER AS consultations, count(*)::INTEGER AS businesses
+      FROM p GROUP BY ALL),
+    twice AS (
+      SELECT fy, cat, count(*) - count(DISTINCT business_key) AS extra
+      FROM p SEMI JOIN disc_multi USING (fy, business_key) GROUP BY ALL)
+    SELECT * FROM centre
+    UNION ALL
+    SELECT c.fy, '${NATION}', c.cat, sum(c.consultations)::INTEGER,
+      (sum(c.businesses) - coalesce(any_value(t.extra), 0))::INTEGER
+    FROM centre c LEFT JOIN twice t ON t.fy = c.fy AND t.cat IS NOT DISTINCT FROM c.cat
+    GROUP BY c.fy, c.cat`;
+}
+
+function describe(spec: AggregateSpec): PublishedTable {
+  return {
+    name: spec.name,
+    title: spec.title,
+    description:
+      `年度・拠点（00 は全国）・${spec.label}ごとの相談件数と名寄せ後の事業者数。` +
+      `${spec.column} が '${TOTAL}' の行はその年度・拠点の合計。事業者数が${MIN_BUSINESSES}未満のセルと、` +
+      `合計からの差し引きでそれを復元できないよう追加で選んだセルは秘匿（数値は空欄、status は suppressed）。`,
+    sortBy: ['fiscal_year', 'pref_code', spec.column],
+    columns: [
+      { name: 'fiscal_year', meaning: '年度（4月〜翌3月、開始年で表す）' },
+      { name: 'pref_code', meaning: '拠点の都道府県コード (01–47)。00 は全国' },
+      { name: spec.column, meaning: `${spec.meaning}。'${TOTAL}' は合計行` },
+      { name: 'consultations', meaning: '相談件数（件）。秘匿したセルは空欄' },
+      {
+        name: 'businesses',
+        meaning:
+          '名寄せ後の事業者数（者）。全国は複数拠点に相談した事業者も1と数える。秘匿したセルは空欄',
+      },
+      { name: 'status', meaning: "'ok'（公表）または 'suppressed'（秘匿）" },
+    ],
+    inBrowserDb: true,
+  };
+}

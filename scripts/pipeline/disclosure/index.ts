@@ -1,0 +1,50 @@
+// Disclosure control (shared/export-format/disclosure.md): from the normalised tables of
+// the ingest, creates every public table in the DuckDB schema `pub` and describes each
+// one. One step a file:
+//   base.ts          (quasi-identifier, business) pairs both of the next two count on
+//   microdata.ts     pub.microdata, pub.microdata_disclosure (k-anonymity, k = 5 businesses)
+//   aggregates.ts    pub.consultations_by_{topic,industry,employees_band,channel,month}
+//   suppression.ts   small-count and complementary suppression of those tables
+//   coordinators.ts  pub.coordinators, pub.coordinator_figures (consent; n ≥ 10)
+//   catalogue.ts     pub.support_menus, pub.cases, pub.capacity
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { PublishedTable } from '../published-table.ts';
+import { buildAggregates, type AggregateSummary } from './aggregates.ts';
+import { createBase, dropBase } from './base.ts';
+import { buildCatalogue } from './catalogue.ts';
+import { buildCoordinators, type CoordinatorSummary } from './coordinators.ts';
+import { buildMicrodata, type MicrodataSummary } from './microdata.ts';
+
+export type { AggregateSummary, CoordinatorSummary, MicrodataSummary };
+export { MICRODATA_COLUMNS, K_ANONYMITY, GENERALISED } from './microdata.ts';
+export { AGGREGATES, TOTAL } from './aggregates.ts';
+export { MIN_BUSINESSES } from './suppression.ts';
+export { COORDINATOR_COLUMNS, MIN_FIGURE_BASE } from './coordinators.ts';
+
+/** What disclosure control did, for the manifest. */
+export interface DisclosureSummary {
+  microdata: MicrodataSummary;
+  /** per aggregate table name */
+  aggregates: Record<string, AggregateSummary>;
+  coordinators: CoordinatorSummary;
+}
+
+/**
+ * Creates the public tables in schema `pub` of `conn`, which holds the ingest's normalised
+ * tables (consultations, coordinators, surveys, support_menus, cases, capacity, …).
+ */
+export async function applyDisclosure(
+  conn: DuckDBConnection,
+): Promise<{ tables: PublishedTable[]; summary: DisclosureSummary }> {
+  await conn.run('CREATE SCHEMA IF NOT EXISTS pub');
+  await createBase(conn);
+  const micro = await buildMicrodata(conn);
+  const agg = await buildAggregates(conn);
+  await dropBase(conn);
+  const co = await buildCoordinators(conn);
+  const catalogue = await buildCatalogue(conn);
+  return {
+    tables: [...micro.tables, ...agg.tables, ...co.tables, ...catalogue],
+    summary: { microdata: micro.summary, aggregates: agg.summary, coordinators: co.summary },
+  };
+}

@@ -1,0 +1,227 @@
+// Consultation-level microdata for in-browser drilldowns (disclosure.md, "Consultation-level
+// microdata"): only the allowed columns, and k-anonymity with k = 5 counted in distinct
+// businesses over the quasi-identifier (fiscal_year, pref_code, industry, employees_band,
+// legal_form).
+//
+// Algorithm (set-based, on distinct (quasi-identifier, business) pairs, not on rows):
+//   level 0  a combination with ≥ 5 distinct businesses is published as it is;
+//   level 1  the rows still failing are regrouped with industry = '*', by (fiscal_year,
+//            pref_code, employees_band, legal_form); a group with ≥ 5 distinct businesses
+//            *among those failing rows* is published generalised;
+//   level 2  the rows still failing: employees_band = '*' too, by (fiscal_year, pref_code,
+//            legal_form);
+//   level 3  the rows still failing: legal_form = '*' too, by (fiscal_year, pref_code);
+//   level 4  what still fails is withheld.
+// Every row of a level-0 combination shares its fate, so the level is decided per
+// combination. A level-k combination has '*' in exactly the first k quasi-identifier columns
+// and codes never contain '*', so rows generalised at one level never join a combination
+// made at another: each published combination holds exactly the rows assigned to it, and
+// its distinct businesses were counted on exactly those rows. NULL industry and
+// employees_band (prestartup) are a value of their own (IS NOT DISTINCT FROM). The result is
+// checked once more on the final combinations before anything is published.
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { excludedFromResolved } from '../../../src/lib/vocab.ts';
+import type { PublishedTable } from '../published-table.ts';
+import { BASE } from './base.ts';
+import { countOf, fiscalYear, listLit, query, yearMonth } from './sql.ts';
+
+/** Minimum distinct businesses behind every published quasi-identifier combination. */
+export const K_ANONYMITY = 5;
+
+/** The quasi-identifier, in the order its columns are generalised (after fiscal year and centre). */
+export const QUASI_IDENTIFIER = [
+  'fiscal_year',
+  'pref_code',
+  'industry',
+  'employees_band',
+  'legal_form',
+] as const;
+
+/** The value a generalised quasi-identifier column takes. */
+export const GENERALISED = '*';
+
+/** The microdata's columns, exactly those disclosure.md allows, in this order. */
+export const MICRODATA_COLUMNS = [
+  'fiscal_year',
+  'month',
+  'pref_code',
+  'primary_topic',
+  'topics',
+  'legal_form',
+  'employees_band',
+  'industry',
+  'channel',
+  'phase',
+  'issue_resolved',
+  'counted_resolved',
+  'outcome_confirmed',
+  'referred_to',
+  'joint_with',
+] as const;
+
+export interface MicrodataSummary {
+  rows_in: number;
+  rows_published: number;
+  rows_generalised: number;
+  rows_withheld: number;
+}
+
+const eq = (a: string, b: string, col: string) => `${a}.${col} IS NOT DISTINCT FROM ${b}.${col}`;
+
+/** Group keys at each generalisation level 1–3 (the columns still shown). */
+const LEVEL_KEYS = [
+  ['fy', 'pref_code', 'employees_band', 'legal_form'],
+  ['fy', 'pref_code', 'legal_form'],
+  ['fy', 'pref_code'],
+];
+const WITHHELD = 4;
+const COMBO = ['fy', 'pref_code', 'industry', 'employees_band', 'legal_form'];
+
+/** A generalised quasi-identifier column for a row at `level` (column `col` from `t`). */
+const generalised = (t: string, col: 'industry' | 'employees_band' | 'legal_form') => {
+  const from = { industry: 1, employees_band: 2, legal_form: 3 }[col];
+  return `CASE WHEN ${t}.level >= ${from} THEN '${GENERALISED}' ELSE ${t}.${col} END`;
+};
+
+export async function buildMicrodata(
+  conn: DuckDBConnection,
+): Promise<{ tables: PublishedTable[]; summary: MicrodataSummary }> {
+  // BASE (base.ts): one row per (quasi-identifier combination, business).
+  await conn.run(`
+    UPDATE ${BASE} SET level = 0 FROM (
+      SELECT ${COMBO.join(', ')} FROM ${BASE} GROUP BY ALL HAVING count(*) >= ${K_ANONYMITY}
+    ) g WHERE ${COMBO.map((c) => eq(BASE, 'g', c)).join(' AND ')}`);
+  for (const [i, keys] of LEVEL_KEYS.entries()) {
+    await conn.run(`
+      UPDATE ${BASE} SET level = ${i + 1} FROM (
+        SELECT ${keys.join(', ')} FROM ${BASE} WHERE level IS NULL
+        GROUP BY ALL HAVING count(DISTINCT business_key) >= ${K_ANONYMITY}
+      ) g WHERE ${BASE}.level IS NULL AND ${keys.map((c) => eq(BASE, 'g', c)).join(' AND ')}`);
+  }
+  await conn.run(`UPDATE ${BASE} SET level = ${WITHHELD} WHERE level IS NULL`);
+
+  // Guard: recount distinct businesses on the final (generalised) combinations.
+  const unsafe = await countOf(
+    conn,
+    `SELECT count(*) AS n FROM (
+       SELECT fy, pref_code, ${generalised('q', 'industry')}, ${generalised('q', 'employees_band')},
+         ${generalised('q', 'legal_form')}
+       FROM ${BASE} q WHERE level < ${WITHHELD}
+       GROUP BY ALL HAVING count(DISTINCT business_key) < ${K_ANONYMITY})`,
+  );
+  if (unsafe > 0) throw new Error(`microdata: ${unsafe} combination(s) below k = ${K_ANONYMITY}`);
+
+  await conn.run(`
+    CREATE OR REPLACE TEMP TABLE disc_combo AS
+    SELECT ${COMBO.join(', ')}, any_value(level) AS level, sum(n)::INTEGER AS consultations
+    FROM ${BASE} GROUP BY ALL`);
+
+  const excluded = listLit([...excludedFromResolved].sort());
+  await conn.run(`
+    CREATE OR REPLACE TABLE pub.microdata AS
+    SELECT
+      k.fy AS fiscal_year,
+      ${yearMonth('c.date')} AS month,
+      c.pref_code,
+      c.topics[1] AS primary_topic,
+      c.topics,
+      ${generalised('k', 'legal_form')} AS legal_form,
+      ${generalised('k', 'employees_band')} AS employees_band,
+      ${generalised('k', 'industry')} AS industry,
+      c.channel,
+      c.phase,
+      c.issue_resolved,
+      (c.issue_resolved AND NOT list_contains(${excluded}, c.topics[1])) AS counted_resolved,
+      c.outcome_confirmed,
+      c.referred_to,
+      c.joint_with
+    FROM consultations c
+    JOIN disc_combo k ON k.fy = ${fiscalYear('c.date')} AND k.pref_code = c.pref_code
+      AND ${['industry', 'employees_band', 'legal_form'].map((col) => eq('k', 'c', col)).join(' AND ')}
+    WHERE k.level < ${WITHHELD}`);
+
+  await conn.run(`
+    CREATE OR REPLACE TABLE pub.microdata_disclosure AS
+    SELECT fy AS fiscal_year, pref_code,
+      sum(consultations)::INTEGER AS consultations,
+      coalesce(sum(consultations) FILTER (WHERE level < ${WITHHELD}), 0)::INTEGER AS rows_published,
+      coalesce(sum(consultations) FILTER (WHERE level BETWEEN 1 AND ${WITHHELD - 1}), 0)::INTEGER
+        AS rows_generalised,
+      coalesce(sum(consultations) FILTER (WHERE level = ${WITHHELD}), 0)::INTEGER AS rows_withheld
+    FROM disc_combo GROUP BY ALL ORDER BY fiscal_year, pref_code`);
+
+  const [s] = await query<MicrodataSummary>(
+    conn,
+    `SELECT coalesce(sum(consultations), 0)::INTEGER AS rows_in,
+       coalesce(sum(rows_published), 0)::INTEGER AS rows_published,
+       coalesce(sum(rows_generalised), 0)::INTEGER AS rows_generalised,
+       coalesce(sum(rows_withheld), 0)::INTEGER AS rows_withheld
+     FROM pub.microdata_disclosure`,
+  );
+  await conn.run('DROP TABLE disc_combo');
+  return { tables: [MICRODATA_TABLE, MICRODATA_DISCLOSURE_TABLE], summary: s! };
+}
+
+const generalisedNote = `k 匿名化で一般化された行は '${GENERALISED}'`;
+
+export const MICRODATA_TABLE: PublishedTable = {
+  name: 'microdata',
+  title: '相談対応の個票データ（匿名化済み）',
+  description:
+    `相談1件を1行とする個票。事業者・相談・コーディネーターの識別子、相談日、相談時間は含まない。` +
+    `(年度, 拠点, 業種, 従業員規模, 法人形態) のどの組合せも${K_ANONYMITY}事業者以上から成るよう、` +
+    `業種→従業員規模→法人形態の順に '${GENERALISED}' へ一般化し、それでも満たさない行は公表しない（件数は microdata_disclosure）。`,
+  // Then every other column, so the order of rows depends only on published values (never
+  // on the input's order) and the same export always gives the same file.
+  sortBy: [
+    'fiscal_year',
+    'pref_code',
+    'month',
+    ...MICRODATA_COLUMNS.filter((c) => !['fiscal_year', 'pref_code', 'month'].includes(c)),
+  ],
+  columns: [
+    { name: 'fiscal_year', meaning: '年度（4月〜翌3月、開始年で表す）' },
+    { name: 'month', meaning: '相談月 (YYYY-MM)' },
+    { name: 'pref_code', meaning: '相談を受けた拠点の都道府県コード (01–47)' },
+    { name: 'primary_topic', meaning: '主な相談内容（topics の先頭）のコード' },
+    { name: 'topics', meaning: '相談内容のコード（1〜3個、先頭が主な相談内容）' },
+    { name: 'legal_form', meaning: `法人形態のコード。${generalisedNote}` },
+    {
+      name: 'employees_band',
+      meaning: `従業員規模のコード。創業予定者は空欄。${generalisedNote}`,
+    },
+    { name: 'industry', meaning: `業種のコード。創業予定者は空欄のことがある。${generalisedNote}` },
+    { name: 'channel', meaning: '相談の方法のコード' },
+    { name: 'phase', meaning: '支援フェーズ (1 または 2)' },
+    { name: 'issue_resolved', meaning: 'この相談で課題解決が確認された (true/false)' },
+    {
+      name: 'counted_resolved',
+      meaning:
+        '課題解決件数 (r8_resolved) に数える相談：issue_resolved が true で、主な相談内容が除外対象（記帳・税務、持続化補助金等の事業計画策定、労務管理）でない',
+    },
+    { name: 'outcome_confirmed', meaning: 'この相談で成果が確認された (true/false)' },
+    { name: 'referred_to', meaning: '紹介先の支援機関のコード（0個以上）' },
+    { name: 'joint_with', meaning: '同席した支援機関のコード（0個以上）' },
+  ],
+  inBrowserDb: true,
+};
+
+export const MICRODATA_DISCLOSURE_TABLE: PublishedTable = {
+  name: 'microdata_disclosure',
+  title: '個票データの匿名化の状況',
+  description:
+    '年度・拠点ごとに、相談件数のうち個票データに載せた件数、一般化した件数、公表しなかった件数。個票データから集計した数がこの差だけ実際より少なくなる。',
+  sortBy: ['fiscal_year', 'pref_code'],
+  columns: [
+    { name: 'fiscal_year', meaning: '年度' },
+    { name: 'pref_code', meaning: '拠点の都道府県コード (01–47)' },
+    { name: 'consultations', meaning: '相談件数（件、入力のすべての行）' },
+    { name: 'rows_published', meaning: '個票データに載せた件数（件）' },
+    {
+      name: 'rows_generalised',
+      meaning: `個票データに載せたうち、業種・従業員規模・法人形態のいずれかを '${GENERALISED}' に一般化した件数（件）`,
+    },
+    { name: 'rows_withheld', meaning: '匿名性を保てないため個票データに載せなかった件数（件）' },
+  ],
+  inBrowserDb: true,
+};

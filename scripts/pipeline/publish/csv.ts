@@ -1,0 +1,60 @@
+// <name>.csv for spreadsheet users, written by DuckDB's CSV writer (streamed, never
+// materialised in JS):
+// - UTF-8 with a byte order mark, so Japanese Excel reads it as UTF-8, not Shift_JIS;
+// - a header row, `,` separators, `"` quoting only where needed (a field with `,`, `"`, CR
+//   or LF), `""` inside quotes (RFC 4180);
+// - CRLF between records (RFC 4180; what Excel writes). A line break inside a quoted text
+//   cell is written as it is in the data;
+// - NULL is an empty field; an empty string is `""`; booleans are 1/0; lists are joined
+//   with `;` (their elements never hold `;`: the export format splits on it);
+// - every cell that is text in the file (text, dates, joined lists: anything but a number
+//   or a boolean) and starts with `=`, `+`, `-`, `@`, tab or CR gets a leading `'`, so
+//   spreadsheets show it instead of running it as a formula (disclosure.md). A number
+//   column's -5 stays -5; a text code '-5' becomes '-5 with the quote.
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { lit, q, sortedSelect, type LayoutColumn, type TableLayout } from './layout.ts';
+
+const NUMBER =
+  /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT|FLOAT|DOUBLE|DECIMAL\(\d+,\s*\d+\))$/;
+const LIST = /\[\d*\]$/;
+const BOM = '\uFEFF';
+
+/** Prefixes `'` to a text value that a spreadsheet would take for a formula. */
+export const defuse = (expr: string) => `regexp_replace(${expr}, '^([=+\\-@\\t\\r])', '''\\1')`;
+
+/** The SQL expression that turns a column into its CSV cell. */
+export function csvCell(c: LayoutColumn): string {
+  const col = q(c.name);
+  if (NUMBER.test(c.type)) return col;
+  if (c.type === 'BOOLEAN') return `CAST(${col} AS TINYINT)`;
+  if (LIST.test(c.type)) return defuse(`array_to_string(${col}, ';')`);
+  return defuse(`CAST(${col} AS VARCHAR)`);
+}
+
+/** Call after sortTable, inside withInsertionOrder (or the writer may reorder rows). */
+export async function writeCsv(
+  conn: DuckDBConnection,
+  t: TableLayout,
+  path: string,
+): Promise<void> {
+  // The BOM rides on the first header name, so DuckDB writes the whole file in one pass
+  // (no second copy to prepend three bytes to a file of hundreds of MB).
+  const select = t.columns
+    .map((c, i) => `${csvCell(c)} AS ${q(i === 0 ? BOM + c.name : c.name)}`)
+    .join(', ');
+  await conn.run(
+    `COPY (${sortedSelect(select)}) TO ${lit(path)}
+     (FORMAT csv, HEADER true, DELIMITER ',', QUOTE '"', ESCAPE '"', NULLSTR '', NEW_LINE '\\r\\n')`,
+  );
+  const head = Buffer.alloc(3);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, head, 0, 3, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (!head.equals(Buffer.from(BOM))) {
+    throw new Error(`${path}: DuckDB did not write the byte order mark first`);
+  }
+}

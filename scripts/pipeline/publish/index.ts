@@ -1,0 +1,84 @@
+// The writers: every table a stage created in schema `pub` and described by a
+// PublishedTable becomes
+//   <name>.parquet       ZSTD, for analysts (parquet.ts)
+//   <name>.csv           UTF-8 with BOM, formula-safe, for spreadsheets (csv.ts)
+//   json/<name>.json     when `json: true`, for Astro pages (json.ts)
+//   portal.duckdb        every `inBrowserDb: true` table, for DuckDB-WASM (browser-db.ts)
+// and a manifest entry per file (per table for portal.duckdb), for manifest.json's
+// `published`. Every file has the described columns in the described order and the rows
+// sorted by sortBy, then by the remaining columns (layout.ts); each table is sorted once.
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { mkdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PublishedTable } from '../published-table.ts';
+import { BROWSER_DB_FILE, openBrowserDb, type BrowserDb } from './browser-db.ts';
+import { writeCsv } from './csv.ts';
+import { writeJson } from './json.ts';
+import {
+  describeTable,
+  dropSorted,
+  sortTable,
+  withInsertionOrder,
+  type TableLayout,
+} from './layout.ts';
+import { fileEntry, sha256File, type ManifestFileEntry } from './manifest.ts';
+import { writeParquet } from './parquet.ts';
+
+export type { PublishedTable } from '../published-table.ts';
+export type { ManifestFileEntry, PublishedFormat } from './manifest.ts';
+export { BROWSER_DB_FILE, BROWSER_STORAGE_VERSION } from './browser-db.ts';
+export { JSON_MAX_ROWS } from './json.ts';
+
+/**
+ * Writes every table's files into outDir (created if needed; files of the same name are
+ * replaced) and returns their manifest entries, in the order: per table Parquet, CSV,
+ * JSON; then portal.duckdb once per table it holds.
+ */
+export async function writePublished(
+  conn: DuckDBConnection,
+  tables: PublishedTable[],
+  outDir: string,
+): Promise<ManifestFileEntry[]> {
+  const seen = new Set<string>();
+  for (const t of tables) {
+    if (seen.has(t.name)) throw new Error(`published table '${t.name}' is listed twice`);
+    seen.add(t.name);
+  }
+  const layouts: TableLayout[] = [];
+  for (const t of tables) layouts.push(await describeTable(conn, t));
+  mkdirSync(outDir, { recursive: true });
+  if (layouts.some((t) => t.table.json)) mkdirSync(join(outDir, 'json'), { recursive: true });
+
+  const entries: ManifestFileEntry[] = [];
+  const inBrowser = layouts.filter((t) => t.table.inBrowserDb);
+  const browserPath = join(outDir, BROWSER_DB_FILE);
+  await withInsertionOrder(conn, async () => {
+    let browser: BrowserDb | undefined;
+    try {
+      if (inBrowser.length) browser = await openBrowserDb(conn, browserPath);
+      for (const t of layouts) {
+        const name = t.table.name;
+        await sortTable(conn, t);
+        await writeParquet(conn, join(outDir, `${name}.parquet`));
+        entries.push(await fileEntry(outDir, `${name}.parquet`, 'parquet', t));
+        await writeCsv(conn, t, join(outDir, `${name}.csv`));
+        entries.push(await fileEntry(outDir, `${name}.csv`, 'csv', t));
+        if (t.table.json) {
+          await writeJson(conn, t, join(outDir, 'json', `${name}.json`));
+          entries.push(await fileEntry(outDir, `json/${name}.json`, 'json', t));
+        }
+        if (t.table.inBrowserDb) await browser!.add(t);
+      }
+    } finally {
+      await dropSorted(conn);
+      await browser?.close();
+    }
+  });
+  if (inBrowser.length) {
+    const digest = { bytes: statSync(browserPath).size, sha256: await sha256File(browserPath) };
+    for (const t of inBrowser) {
+      entries.push(await fileEntry(outDir, BROWSER_DB_FILE, 'duckdb', t, digest));
+    }
+  }
+  return entries;
+}

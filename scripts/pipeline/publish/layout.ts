@@ -1,0 +1,128 @@
+// What every writer needs to know about a published table: its columns in the described
+// order with their DuckDB types, the ORDER BY that fixes its row order, and its row count.
+// The description (PublishedTable) and the table in schema `pub` must agree exactly: a
+// column nobody described is never published (disclosure.md: "any column not listed").
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { PublishedTable } from '../published-table.ts';
+
+export interface LayoutColumn {
+  name: string;
+  /** DuckDB type as `duckdb_columns()` spells it: `INTEGER`, `VARCHAR[]`, `DECIMAL(5,1)` */
+  type: string;
+  meaning: string;
+}
+
+export interface TableLayout {
+  table: PublishedTable;
+  /** `pub."name"` */
+  source: string;
+  columns: LayoutColumn[];
+  /** the quoted column list in the described order */
+  selectList: string;
+  /**
+   * sortBy, then every other column as a tie-breaker, so equal sort keys cannot come out
+   * in a different order on another run (same input, same bytes)
+   */
+  orderBy: string;
+  rows: number;
+}
+
+export const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
+export const lit = (s: string) => `'${s.replace(/'/g, "''")}'`;
+
+/** Table names become file names: keep them plain. */
+const NAME = /^[a-z][a-z0-9_]*$/;
+
+export async function describeTable(
+  conn: DuckDBConnection,
+  table: PublishedTable,
+): Promise<TableLayout> {
+  if (!NAME.test(table.name)) {
+    throw new Error(`published table '${table.name}': name must match ${NAME}`);
+  }
+  const actual = (
+    await conn.runAndReadAll(
+      `SELECT column_name, data_type FROM duckdb_columns()
+       WHERE database_name = current_database() AND schema_name = 'pub' AND table_name = $1
+       ORDER BY column_index`,
+      [table.name],
+    )
+  ).getRowObjectsJS() as { column_name: string; data_type: string }[];
+  if (actual.length === 0) {
+    throw new Error(`published table '${table.name}': there is no table pub.${table.name}`);
+  }
+  const types = new Map(actual.map((c) => [c.column_name, c.data_type]));
+  const described = new Set(table.columns.map((c) => c.name));
+  const undescribed = actual.map((c) => c.column_name).filter((n) => !described.has(n));
+  const missing = table.columns.map((c) => c.name).filter((n) => !types.has(n));
+  const problems = [
+    ...(undescribed.length ? [`columns not described: ${undescribed.join(', ')}`] : []),
+    ...(missing.length ? [`described columns missing from the table: ${missing.join(', ')}`] : []),
+    ...(described.size !== table.columns.length ? ['a column is described twice'] : []),
+    ...table.sortBy.filter((n) => !types.has(n)).map((n) => `sortBy column '${n}' is not a column`),
+  ];
+  if (problems.length) {
+    throw new Error(`published table '${table.name}': ${problems.join('; ')}`);
+  }
+  const columns = table.columns.map((c) => ({
+    name: c.name,
+    type: types.get(c.name)!,
+    meaning: c.meaning,
+  }));
+  const sortBy = [...new Set(table.sortBy)];
+  const order = [...sortBy, ...columns.map((c) => c.name).filter((n) => !sortBy.includes(n))];
+  const source = `pub.${q(table.name)}`;
+  const n = await conn.runAndReadAll(`SELECT count(*)::BIGINT AS n FROM ${source}`);
+  return {
+    table,
+    source,
+    columns,
+    selectList: columns.map((c) => q(c.name)).join(', '),
+    orderBy: order.map((n) => `${q(n)} ASC NULLS LAST`).join(', '),
+    rows: Number(n.getRowObjectsJS()[0]!.n),
+  };
+}
+
+/** Where sortTable puts a table's rows in their published order. */
+export const SORTED = 'temp.main.publish_sorted';
+
+/**
+ * Sorts the table once into a temporary table (DuckDB keeps it compressed and spills it
+ * under memory pressure); every writer then reads it in order without sorting again.
+ * Call inside withInsertionOrder; dropSorted when its files are written.
+ */
+export async function sortTable(conn: DuckDBConnection, t: TableLayout): Promise<void> {
+  await conn.run(
+    `CREATE OR REPLACE TEMP TABLE publish_sorted AS
+     SELECT ${t.selectList} FROM ${t.source} ORDER BY ${t.orderBy}`,
+  );
+}
+
+export async function dropSorted(conn: DuckDBConnection): Promise<void> {
+  await conn.run(`DROP TABLE IF EXISTS ${SORTED}`);
+}
+
+/** The sorted rows, in order (with insertion order preserved), as `selectList`. */
+export function sortedSelect(selectList = '*'): string {
+  return `SELECT ${selectList} FROM ${SORTED}`;
+}
+
+/**
+ * Runs `body` with `preserve_insertion_order = true` (the sorted table then keeps the ORDER
+ * BY, and COPY and CREATE TABLE AS read it in that order), and restores the connection's
+ * setting afterwards (the pipeline's loader turns it off to save memory).
+ */
+export async function withInsertionOrder<T>(
+  conn: DuckDBConnection,
+  body: () => Promise<T>,
+): Promise<T> {
+  const before = (
+    await conn.runAndReadAll(`SELECT current_setting('preserve_insertion_order') AS v`)
+  ).getRowObjectsJS()[0]!.v;
+  await conn.run('SET preserve_insertion_order = true');
+  try {
+    return await body();
+  } finally {
+    await conn.run(`SET preserve_insertion_order = ${before === true ? 'true' : 'false'}`);
+  }
+}

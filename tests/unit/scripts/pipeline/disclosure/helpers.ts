@@ -1,0 +1,205 @@
+// Test helpers for disclosure control: the ingest's normalised tables built directly in an
+// in-memory DuckDB (column types from the schemas, as the ingest makes them), from JS rows
+// or from the contract's example export run through the ingest's own readers.
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CSV_FILES } from '../../../../../src/schemas/index.ts';
+import { caseShape } from '../../../../../src/schemas/cases.ts';
+import { columnMeta, type ColumnMeta } from '../../../../../src/schemas/fields.ts';
+import { codes, vocab } from '../../../../../src/lib/vocab.ts';
+import { formatProblem } from '../../../../../src/lib/validation.ts';
+import { ingest } from '../../../../../scripts/pipeline/ingest.ts';
+import { silentEffects } from '../../../../../scripts/pipeline/effects.ts';
+
+export const TOPICS = codes(vocab.topics);
+export const INDUSTRIES = codes(vocab.industries);
+export const BANDS = codes(vocab.employeeBands);
+export const FORMS = codes(vocab.legalForms);
+export const CHANNELS = codes(vocab.channels);
+export const AGENCIES = codes(vocab.agencies);
+export const PRESTARTUP = FORMS.find((f) => f === 'prestartup')!;
+export const CORP = FORMS[0]!;
+
+type Columns = { name: string; meta: ColumnMeta }[];
+
+/** Columns of every normalised table, from the schemas (as the ingest types them). */
+export const TABLE_COLUMNS: Record<string, Columns> = Object.fromEntries([
+  ...CSV_FILES.map((f) => [f.table, f.columns]),
+  [
+    'cases',
+    [
+      ...Object.entries(caseShape).map(([name, s]) => ({ name, meta: columnMeta.get(s)! })),
+      { name: 'body', meta: { sql: 'VARCHAR', text: true } },
+    ],
+  ],
+]);
+
+export async function openDb(): Promise<{ conn: DuckDBConnection; close: () => void }> {
+  const instance = await DuckDBInstance.create(':memory:', { threads: '2', memory_limit: '1GB' });
+  const conn = await instance.connect();
+  return {
+    conn,
+    close: () => {
+      conn.closeSync();
+      instance.closeSync();
+    },
+  };
+}
+
+const lit = (s: string) => `'${s.replace(/'/g, "''")}'`;
+
+function sqlValue(v: unknown, type: ColumnMeta['sql']): string {
+  if (v === null || v === undefined) return `NULL::${type}`;
+  if (type === 'VARCHAR[]') return `[${(v as string[]).map(lit).join(', ')}]::VARCHAR[]`;
+  if (type === 'BOOLEAN') return v ? 'TRUE' : 'FALSE';
+  if (type === 'DATE') return `DATE ${lit(String(v))}`;
+  if (type === 'INTEGER' || type === 'BIGINT') return String(Math.trunc(Number(v)));
+  return lit(String(v));
+}
+
+export type Row = Record<string, unknown>;
+
+/**
+ * Creates every normalised table (`_src, _line` first, then the schema's columns); tables
+ * not given are created empty. Missing columns of a row are NULL (lists: empty).
+ */
+export async function createTables(
+  conn: DuckDBConnection,
+  data: Partial<Record<string, Row[]>>,
+): Promise<void> {
+  for (const [table, columns] of Object.entries(TABLE_COLUMNS)) {
+    const defs = columns.map((c) => `"${c.name}" ${c.meta.sql}`);
+    await conn.run(
+      `CREATE OR REPLACE TABLE "${table}" (_src INTEGER, _line INTEGER, ${defs.join(', ')})`,
+    );
+    const rows = data[table] ?? [];
+    for (let i = 0; i < rows.length; i += 500) {
+      const values = rows.slice(i, i + 500).map((row, j) => {
+        const cells = columns.map((c) =>
+          sqlValue(row[c.name] ?? (c.meta.sql === 'VARCHAR[]' ? [] : null), c.meta.sql),
+        );
+        return `(0, ${i + j + 2}, ${cells.join(', ')})`;
+      });
+      await conn.run(`INSERT INTO "${table}" VALUES ${values.join(',\n')}`);
+    }
+  }
+}
+
+let nextId = 0;
+/** A consultation with plain defaults (a corp in Tokyo, FY2024). */
+export function consultation(o: Row & { business_key: string }): Row {
+  return {
+    consultation_id: `C${++nextId}`,
+    date: '2024-06-01',
+    pref_code: '13',
+    co_id: null,
+    legal_form: CORP,
+    employees_band: BANDS[2],
+    industry: INDUSTRIES[4],
+    topics: [TOPICS[0]],
+    channel: CHANNELS[0],
+    minutes: 60,
+    phase: 1,
+    issue_resolved: false,
+    outcome_confirmed: false,
+    referred_to: [],
+    joint_with: [],
+    ...o,
+  };
+}
+
+export function coordinator(o: Row & { co_id: string }): Row {
+  return {
+    pref_code: '13',
+    role: 'CO',
+    display_name: o.publish_consent === false ? null : `名前 ${o.co_id}`,
+    publish_consent: true,
+    qualifications: [],
+    specialties: [TOPICS[0]],
+    industries: [],
+    online: false,
+    languages: ['ja'],
+    bio: `紹介 ${o.co_id}`,
+    joined: '2020-04',
+    left: null,
+    ...o,
+  };
+}
+
+/** A deterministic pseudo-random generator (mulberry32). */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export async function all<T = Row>(conn: DuckDBConnection, sql: string): Promise<T[]> {
+  const r = await conn.runAndReadAll(sql);
+  return r
+    .getRowObjectsJS()
+    .map(
+      (row) =>
+        Object.fromEntries(
+          Object.entries(row).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v]),
+        ) as T,
+    );
+}
+
+/** Column names and types of a table, in order. */
+export async function describeTable(
+  conn: DuckDBConnection,
+  table: string,
+): Promise<{ name: string; type: string }[]> {
+  const r = await all<{ column_name: string; column_type: string }>(conn, `DESCRIBE ${table}`);
+  return r.map((c) => ({ name: c.column_name, type: c.column_type }));
+}
+
+/** Every pub table's cells as text (lists element by element), for leak scans. */
+export async function pubText(conn: DuckDBConnection): Promise<Map<string, string[]>> {
+  const tables = await all<{ table_name: string }>(
+    conn,
+    `SELECT table_name FROM duckdb_tables() WHERE schema_name = 'pub' ORDER BY 1`,
+  );
+  const out = new Map<string, string[]>();
+  for (const { table_name } of tables) {
+    const cols = await describeTable(conn, `pub.${table_name}`);
+    const values: string[] = [];
+    for (const c of cols) {
+      const expr = c.type.endsWith('[]') ? `unnest("${c.name}")::VARCHAR` : `"${c.name}"::VARCHAR`;
+      const r = await all<{ v: string | null }>(
+        conn,
+        `SELECT DISTINCT ${expr} AS v FROM pub.${table_name}`,
+      );
+      for (const { v } of r) if (v !== null) values.push(v);
+    }
+    out.set(table_name, values);
+  }
+  return out;
+}
+
+export const EXAMPLE = join(import.meta.dirname, '../../../../fixtures/example/export');
+
+/** Runs the ingest itself on export directories: the tables it leaves, in its database. */
+export async function ingestExport(
+  dirs: string[],
+): Promise<{ conn: DuckDBConnection; close: () => void }> {
+  const work = mkdtempSync(join(tmpdir(), 'disclosure-'));
+  const problems: string[] = [];
+  const { db } = await ingest(dirs, work, silentEffects(), (p) => problems.push(formatProblem(p)));
+  const close = () => {
+    db.close();
+    rmSync(work, { recursive: true, force: true });
+  };
+  if (problems.length) {
+    close();
+    throw new Error(problems.join('\n'));
+  }
+  return { conn: db.conn, close };
+}
