@@ -36,7 +36,8 @@ try {
   if (floor.status !== 0) throw new Error(floor.stderr);
   const floorResult = JSON.parse(floor.stdout) as { seconds: number; rows: number };
 
-  const effects = { ...consoleEffects(), log: () => {}, progress: () => {} };
+  const stages: string[] = [];
+  const effects = { ...consoleEffects(), log: (m: string) => stages.push(m), progress: () => {} };
   const t0 = performance.now();
   const result = await runPipeline({
     inDirs: [input],
@@ -53,7 +54,10 @@ try {
   const lines = [
     `input                ${input}/consultations.csv: ${rows.toLocaleString('en')} rows, ${mb.toFixed(0)} MB (all files are ingested)`,
     `floor (DuckDB)       ${floorResult.seconds.toFixed(2)} s  ${Math.round(rows / floorResult.seconds).toLocaleString('en')} rows/s`,
-    `pipeline (ingest)    ${seconds.toFixed(2)} s  ${Math.round(rows / seconds).toLocaleString('en')} consultation rows/s`,
+    `pipeline (all steps) ${seconds.toFixed(2)} s  ${Math.round(rows / seconds).toLocaleString('en')} consultation rows/s`,
+    ...stages
+      .filter((m) => /^(read|indicators|reference|disclosure|published files)/.test(m))
+      .map((m) => `  ${m}`),
     `ratio                ${(seconds / floorResult.seconds).toFixed(1)}× the floor`,
     `peak RSS             ${rssMiB.toFixed(0)} MiB`,
   ];
