@@ -86,9 +86,17 @@ export async function count(conn: DuckDBConnection, table: string): Promise<numb
   return Number(r.getRowObjectsJS()[0]!.n);
 }
 
+/** Rows of a query as plain objects; BIGINT and HUGEINT (counts, sums) become numbers. */
 export async function rows<T>(conn: DuckDBConnection, sql: string): Promise<T[]> {
   const r = await conn.runAndReadAll(sql);
-  return r.getRowObjectsJS() as T[];
+  return r
+    .getRowObjectsJS()
+    .map(
+      (row) =>
+        Object.fromEntries(
+          Object.entries(row).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v]),
+        ) as T,
+    );
 }
 
 /** Creates the table and loads what the exact path staged (tests build tables this way). */

@@ -1,5 +1,6 @@
 // Small SQL helpers shared by the disclosure steps.
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { rows as query } from '../stage-db.ts';
 
 /** A SQL string literal. */
 export const lit = (s: string): string => `'${s.replace(/'/g, "''")}'`;
@@ -15,18 +16,8 @@ export const fiscalYear = (date: string): string =>
 /** 'YYYY-MM' of a DATE expression. */
 export const yearMonth = (date: string): string => `strftime(${date}, '%Y-%m')`;
 
-/** Rows of a query as plain JS objects, BIGINT counts turned into numbers. */
-export async function query<T>(conn: DuckDBConnection, sql: string): Promise<T[]> {
-  const r = await conn.runAndReadAll(sql);
-  return r
-    .getRowObjectsJS()
-    .map(
-      (row) =>
-        Object.fromEntries(
-          Object.entries(row).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v]),
-        ) as T,
-    );
-}
+/** Rows of a query (the pipeline's one helper for it). */
+export { query };
 
 /** A single-row count query. */
 export async function countOf(conn: DuckDBConnection, sql: string): Promise<number> {

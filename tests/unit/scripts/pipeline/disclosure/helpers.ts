@@ -11,6 +11,7 @@ import { columnMeta, type ColumnMeta } from '../../../../../src/schemas/fields.t
 import { codes, vocab } from '../../../../../src/lib/vocab.ts';
 import { formatProblem } from '../../../../../src/lib/validation.ts';
 import { ingest } from '../../../../../scripts/pipeline/ingest.ts';
+import { rows } from '../../../../../scripts/pipeline/stage-db.ts';
 import { silentEffects } from '../../../../../scripts/pipeline/effects.ts';
 
 export const TOPICS = codes(vocab.topics);
@@ -141,15 +142,7 @@ export function prng(seed: number): () => number {
 }
 
 export async function all<T = Row>(conn: DuckDBConnection, sql: string): Promise<T[]> {
-  const r = await conn.runAndReadAll(sql);
-  return r
-    .getRowObjectsJS()
-    .map(
-      (row) =>
-        Object.fromEntries(
-          Object.entries(row).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v]),
-        ) as T,
-    );
+  return rows<T>(conn, sql);
 }
 
 /** Column names and types of a table, in order. */
