@@ -1,6 +1,7 @@
 // npm run pipeline -- --in DIR [--in DIR …] [--out DIR] [--ingested DIR]
 // Reads export directories (format v1), validates every row and publishes normalised
 // Parquet tables and manifest.json. Exit 0: published; 1: input rejected; 2: usage.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { consoleEffects } from './pipeline/effects.ts';
@@ -29,12 +30,22 @@ if (!args.in?.length) {
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
   version: string;
 };
+// The code version names the commit too ('-dirty' with uncommitted changes), so a
+// published number can be traced to the code that computed it.
+const git = (...a: string[]) =>
+  spawnSync('git', a, { cwd: new URL('..', import.meta.url), encoding: 'utf8' });
+const commit = git('rev-parse', '--short=12', 'HEAD');
+const dirty = git('status', '--porcelain', '--untracked-files=no').stdout?.trim() !== '';
+const codeVersion =
+  commit.status === 0
+    ? `${pkg.version}+${commit.stdout.trim()}${dirty ? '-dirty' : ''}`
+    : pkg.version;
 const result = await runPipeline({
   inDirs: args.in,
   outDir: args.out,
   ...(args.ingested && { ingestedDir: args.ingested }),
   effects: consoleEffects(),
-  codeVersion: pkg.version,
+  codeVersion,
   maxPrinted: Number(args['max-errors']),
 });
 process.exit(result.ok ? 0 : 1);
