@@ -5,6 +5,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_DATA_DIR } from '../src/lib/published.ts';
+import { copyStep } from './lib/copy-published.ts';
 import { astroBuild, hasExport, main, ROOT, runNode, runSteps, type Step } from './lib/steps.ts';
 
 const SAMPLE_DIR = 'data/sample';
@@ -28,6 +29,7 @@ function fixtureSteps(): Step[] {
       run: () => runNode(['scripts/pipeline.ts', '--in', exportDir, '--out', published]),
     },
     { label: `site from ${published} → dist/`, run: () => astroBuild(published) },
+    copyStep(published),
   ];
 }
 
@@ -51,6 +53,7 @@ function defaultSteps(): Step[] {
       run: () => runNode(['scripts/pipeline.ts', '--in', SAMPLE_DIR, '--out', dataDir]),
     },
     { label: `site from ${dataDir} → dist/`, run: () => astroBuild(dataDir) },
+    copyStep(dataDir),
   ];
 }
 

@@ -13,6 +13,7 @@ import {
   runNode,
   runSteps,
 } from './lib/steps.ts';
+import { copyStep } from './lib/copy-published.ts';
 
 const SAMPLE_DIR = 'data/sample';
 const PUBLISHED_DIR = 'data/published';
@@ -79,6 +80,7 @@ main(async () => {
       run: () => runNode(['scripts/pipeline.ts', '--in', SAMPLE_DIR, '--out', PUBLISHED_DIR]),
     },
     { label: `site from ${PUBLISHED_DIR} → dist/`, run: () => astroBuild(PUBLISHED_DIR) },
+    copyStep(PUBLISHED_DIR),
     { label: `serve ${URL_TEXT}`, run: serve },
   ]);
 });

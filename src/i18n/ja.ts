@@ -46,6 +46,204 @@ export const ja = {
   'centers.name': '拠点名',
   'centers.operator': '運営機関',
   'centers.bureau': '管轄の経済産業局',
+
+  'data.nav': 'オープンデータ',
+  'data.title': 'オープンデータ',
+  'data.description':
+    'よろず支援拠点 公開ポータルが公開するすべてのデータファイルの一覧です。ファイルの大きさ、SHA-256、列の意味、利用条件を示します。',
+  'data.lead':
+    'このポータルが公開する統計と個票データを、すべてここからダウンロードできます。表ごとに、Parquet・CSV・JSON の各形式のファイルと、その大きさ・行数・SHA-256、列の名前・型・意味を示します。ブラウザで集計するための DuckDB データベース（portal.duckdb）も公開しています。',
+  'data.synthetic':
+    'ここで公開しているデータは、動作確認のために機械的に作った合成サンプルデータです。実在の支援拠点・コーディネーター・事業者の実績ではありません。',
+  'data.vintage': 'データ時点：{vintage}。公開データ作成：{date}。',
+  'data.manifest': 'すべてのファイルの一覧とSHA-256は、機械で読める形でも公開しています：',
+  'data.manifestLink': 'manifest.json をダウンロード (JSON, {size})',
+  'data.verify':
+    'ダウンロードしたファイルが公開したものと同じかどうかは、SHA-256 を計算して、この表の値と比べると確かめられます（例：sha256sum indicators.csv）。',
+  'data.tocLabel': 'このページの目次',
+  'data.licence.heading': '利用条件（ライセンス）',
+  'data.licence.terms':
+    '公開データは「政府標準利用規約（第2.0版）」に準拠して提供します。同規約はクリエイティブ・コモンズ 表示 4.0 国際（CC BY 4.0）と互換性があり、同規約に従えば、商用・非商用を問わず、複製、公衆送信、翻訳・変形などの編集を含めて自由に利用できます。',
+  'data.licence.attribution':
+    '利用するときは出典を明記してください。データを編集・加工して利用するときは、出典とは別に、編集・加工した旨を表示してください。編集・加工した情報を、国や各拠点が作成したかのように公表することはできません。',
+  'data.licence.example':
+    '記載例（加工した場合）：「よろず支援拠点 公開ポータルのオープンデータ（データ時点：{vintage}）を加工して作成」',
+  'data.table.name': 'テーブル名：',
+  'data.table.summary': '{rows}行・{columns}列',
+  'data.files.caption': '「{title}」のファイル',
+  'data.files.format': '形式',
+  'data.files.rows': '行数',
+  'data.files.size': '大きさ',
+  'data.files.sha256': 'SHA-256',
+  'data.files.download': 'ダウンロード',
+  'data.files.downloadLink': '{file} をダウンロード ({format}, {size})',
+  'data.columns.summary': '列の説明（{count}列）',
+  'data.columns.caption': '「{title}」の列',
+  'data.columns.name': '列名',
+  'data.columns.type': '型',
+  'data.columns.meaning': '意味',
+  'data.columns.noMeaning': '（説明なし）',
+  'data.duckdb.heading': 'DuckDB データベース（{file}）',
+  'data.duckdb.lead':
+    '{file} は、次の{count}つの表をまとめた DuckDB のデータベースファイルです。各表の列は、それぞれの表の説明と同じです。',
+  'data.duckdb.filesCaption': '{file} のファイル',
+  'data.duckdb.tablesCaption': '{file} に含まれる表（{count}表）',
+  'data.duckdb.table': 'テーブル名',
+  'data.duckdb.title': '表題',
+  'data.size.kb': '{n} KB',
+  'data.size.mb': '{n} MB',
+  'data.format.parquet': 'Parquet',
+  'data.format.csv': 'CSV',
+  'data.format.json': 'JSON',
+  'data.format.duckdb': 'DuckDB',
+
+  'methodology.nav': '算出方法',
+  'methodology.title': 'データの見方と算出方法',
+  'methodology.lead':
+    'このページでは、このサイトで公開している数値が何を表し、どのように計算しているかを説明します。評価指標は、「地域の経営支援力強化に向けたよろず支援拠点のあり方検討会 報告書」（令和7年3月31日。以下「報告書」）の定めによります。',
+  'methodology.toc.label': 'このページの目次',
+
+  'methodology.fy.heading': '年度の数え方',
+  'methodology.fy.period':
+    '年度は4月1日から翌年3月31日までの1年間で、始まる年で呼びます。例えば令和6年度は2024年4月1日から2025年3月31日までで、このサイトでは「{example}」のように西暦を添えて表示します。',
+  'methodology.fy.assign':
+    '相談とアンケートは、その日付が含まれる年度に数えます。評価指標は、データに相談が1件以上ある年度ごとに、47の拠点それぞれと全国について公開します。',
+
+  'methodology.indicators.heading': '評価指標',
+  'methodology.indicators.intro':
+    '評価指標の一覧です。並び順は報告書の順で、値の大きさでは並べていません。「ID」は、公開データのファイルでその指標を表す名前です。',
+  'methodology.framework.r6': '令和6年度の指標（報告書 図表12）',
+  'methodology.framework.r6.note': '令和6年度の評価の枠組みで使われている指標です。',
+  'methodology.framework.r8': '令和8年度からの指標（報告書 図表15・16）',
+  'methodology.framework.r8.note':
+    '報告書が令和8年度からの適用を想定している指標です。このサイトでは、それより前の年度についても同じ定義で計算しています。',
+  'methodology.framework.funnel': 'フェーズの移行（報告書 図表8）',
+  'methodology.framework.funnel.note':
+    'フェーズ1（経営相談）からフェーズ2（経営支援）への移行の段階ごとに、事業者の数を示します。',
+  'methodology.field.id': 'ID',
+  'methodology.field.unit': '単位',
+  'methodology.field.definition': '定義',
+  'methodology.field.source': '出典',
+  'methodology.source': '報告書 {source}',
+  'methodology.unit.count': '件（相談の件数）',
+  'methodology.unit.businesses': '者（名寄せ後の事業者の数）',
+  'methodology.unit.share': '割合（0から1までの小数。0.5は50%）',
+  'methodology.unit.thousandYen': '千円',
+  'methodology.unit.thousandYenPerPerson': '千円／人',
+  'methodology.unit.people': '人',
+  'methodology.unit.times': '回',
+  'methodology.unit.ratio': '比（前年度からの増減の比率。0.1は10%の増加）',
+
+  'methodology.nayose.heading': '名寄せ（事業者の数え方）',
+  'methodology.nayose.body':
+    '「事業者の数」は、同じ事業者が何回相談しても1者と数えます（名寄せ）。相談記録では、事業者は氏名や会社名の代わりに仮の番号で表されており、この番号で同じ事業者かどうかを判断します。全国の数値では、複数の拠点に相談した事業者も1者と数えます。そのため、全国の事業者の数は、各拠点の事業者の数の合計より小さくなることがあります。',
+  'methodology.excluded.heading': '課題解決件数に数えない相談分野',
+  'methodology.excluded.body':
+    '報告書の脚注7により、次の分野の相談は、拠点で対応した場合でも課題解決件数に数えません。1件の相談が複数の分野にわたるときは、主な分野（最初に記録された分野）で判断します。',
+  'methodology.excluded.itNote':
+    'ITの利活用などの専門的な相談は、当面の間、課題解決件数に数えます（同じく脚注7）。',
+  'methodology.phase2.heading': 'フェーズ2の事業者',
+  'methodology.phase2.intro':
+    '報告書（§3(1)②ii、図表8）では、次の3つが実施または確認されたときに、事業者がフェーズ1からフェーズ2に移行します。',
+  'methodology.phase2.step1': '決算書（またはローカルベンチマークの財務分析シート）の提出',
+  'methodology.phase2.step2': '採算の可視化への着手',
+  'methodology.phase2.step3':
+    '採算の可視化を含め、収益力の強化と経営者の自走化に向けた取り組みを拠点とともに進めることへの、事業者の同意',
+  'methodology.phase2.rule':
+    'ある年度の「フェーズ2の事業者」とは、3つの日付がすべて記録されていて、そのうち最も遅い日付がその年度の末日（3月31日）以前であり、かつ、その年度にその拠点で1回以上相談した事業者です。',
+  'methodology.phase2.nation':
+    '全国の数値では、各拠点のフェーズ2の事業者を合わせ、同じ事業者は1者と数えます（財務データも1回だけ数えます）。',
+  'methodology.valueAdded.heading': '付加価値額の計算式',
+  'methodology.valueAdded.intro': '付加価値額は、報告書の脚注8の定義で計算します（単位は千円）。',
+  'methodology.valueAdded.corp': '法人：営業利益＋人件費＋減価償却費',
+  'methodology.valueAdded.sole': '個人事業主：営業利益＋減価償却費＋福利厚生費＋給与賃金',
+  'methodology.valueAdded.productivity': '付加価値労働生産性は、付加価値額÷従業員数です（脚注9）。',
+  'methodology.status.heading': '「秘匿」と「算出不可」',
+  'methodology.status.intro': '指標の値は、数値のほかに次のように表示することがあります。',
+  'methodology.status.suppressedTerm': '秘匿',
+  'methodology.status.suppressed':
+    '回答者や事業者が特定されるおそれがあるため、値を公開しないものです。アンケートの割合は、回答が1〜9件のときに秘匿します。財務の指標（{financial}）は、対象の事業者が1〜2者のときに秘匿します。',
+  'methodology.status.naTerm': '算出不可',
+  'methodology.status.na':
+    '計算のもとになるデータがないため、値を計算できないものです。例えば、アンケートの回答がない、対象の事業者がいない、拠点からの報告がない、割り算の分母が0になる、といった場合です。',
+  'methodology.status.order':
+    '財務の指標では、対象の事業者が1〜2者であれば、計算できるかどうかを判断する前に「秘匿」とします。例えば「従業員数の合計が0のため算出不可」と表示すると、それだけで1〜2者の事業者について情報が分かってしまうためです。',
+  'methodology.status.counts':
+    '件数の指標は、該当する相談がなければ0件と表示します。件数の指標は秘匿しません。',
+
+  'methodology.compare.heading': '比較の考え方（順位づけをしない）',
+  'methodology.compare.report':
+    '報告書（§6）は、各拠点を評価指標にもとづいて評価し、過年度の自拠点の評価と比較すること、そして拠点間で順位付けをするのではなく、他の拠点の評価はあくまで参考値として確認できるようにすることを求めています。このサイトもこの考え方に従います。',
+  'methodology.compare.own': 'まず、同じ拠点の過去の年度の値と比べてください。',
+  'methodology.compare.refIntro':
+    '他の拠点の値は、次の参考値として示します。参考値の計算には、値が「秘匿」や「算出不可」でない拠点の値だけを使い、その拠点自身は比較の相手に含めません。',
+  'methodology.compare.national':
+    '全国の中央値と四分位範囲：47拠点の値を小さい順に並べたときの真ん中の値（中央値）と、下から4分の1に当たる値から4分の3に当たる値までの範囲（四分位範囲）です。',
+  'methodology.compare.bureau':
+    '同じ経済産業局の拠点：その拠点と同じ経済産業局（沖縄は沖縄総合事務局）の管内にある他の拠点の値の中央値と四分位範囲です。',
+  'methodology.compare.consultations':
+    '相談件数が近い5拠点：その年度の相談件数が、比率でみて最も近い5つの拠点の値の中央値と四分位範囲です。',
+  'methodology.compare.coordinators':
+    'コーディネーター数が近い5拠点：その年度の末に在籍しているコーディネーターの数が最も近い5つの拠点の値の中央値と四分位範囲です。',
+  'methodology.compare.perCo':
+    '件数の指標には、拠点の規模の違いを考える手がかりとして、コーディネーター1人あたりの値も示します。',
+  'methodology.compare.wilson':
+    'アンケートの割合には、95%信頼区間（ウィルソンの方法）を添えます。回答の数が少ないほど区間が広くなり、値が偶然に左右されやすいことを表します。',
+  'methodology.compare.noRank':
+    '拠点の順位や、全体の中で何番目に位置するか（パーセンタイル）は、どこにも公開しません。表を値の大きい順や小さい順に並べることもしません。',
+
+  'methodology.disclosure.heading': '秘匿処理（ディスクロージャー・コントロール）',
+  'methodology.disclosure.intro':
+    '相談記録は、事業者の氏名や会社名を仮の番号に置き換えてありますが、それだけでは匿名とはいえません。珍しい業種や規模の事業者は、項目の組み合わせから特定されるおそれがあり、相談の内容（資金繰り、事業承継、災害の被害など）は、知られたくない情報です。そのため、公開するすべてのデータに次の処理をしています。',
+  'methodology.disclosure.micro.heading': '相談1件ごとのデータ（マイクロデータ）',
+  'methodology.disclosure.micro.columns':
+    '相談1件ごとのデータは、公開してよい項目だけに絞り、日付は年月だけにしています。',
+  'methodology.disclosure.micro.k':
+    '「年度・拠点・業種・従業員規模・法人形態」の組み合わせごとに、5者以上の事業者（名寄せ後の数）がいるようにしています（k-匿名性、k＝5）。5者に満たない組み合わせの行は、業種、従業員規模、法人形態の順に「*」（区別しない）に置き換え、それでも5者に満たない行は公開しません。',
+  'methodology.disclosure.micro.report':
+    '置き換えた相談と公開しなかった相談の件数は、年度・拠点ごとに公開しています。絞り込んだ結果に含まれない相談が何件あるかを、各ページで示せるようにするためです。',
+  'methodology.disclosure.aggregate.heading': '集計表',
+  'methodology.disclosure.aggregate.body':
+    '相談分野別・業種別などの集計表では、事業者が3者未満のセルを秘匿します（相談件数と事業者の数の両方）。さらに、公開している合計からの引き算で秘匿したセルの値が分からないよう、ほかのセルも合わせて秘匿します（補完秘匿）。集計表の合計は、評価指標の「相談実績件数」と一致します。',
+  'methodology.disclosure.coordinators.heading': 'コーディネーター',
+  'methodology.disclosure.coordinators.body':
+    'コーディネーターの紹介は、公開に同意した人だけを載せます。コーディネーターごとの数値（担当した相談の件数、アンケートの評価）は、10件以上の相談または10件以上のアンケート回答にもとづく場合だけ公開します。',
+  'methodology.disclosure.never.heading': '公開しないもの',
+  'methodology.disclosure.never.intro':
+    '次のものは、このサイトにもデータファイルにも一切含めません。公開するすべてのファイルにこれらが含まれていないことを、テストで毎回確かめています。',
+  'methodology.disclosure.never.businessKey': '事業者を表す仮の番号',
+  'methodology.disclosure.never.ids': '相談の番号とアンケート回答の番号',
+  'methodology.disclosure.never.dates': '相談の正確な日付と相談時間',
+  'methodology.disclosure.never.coordinators': '公開に同意していないコーディネーターの名前と紹介文',
+  'methodology.disclosure.csv.heading': 'CSVファイルの安全対策',
+  'methodology.disclosure.csv.body':
+    "公開するCSVファイルでは、文字の項目が「=」「+」「-」「@」、タブ、改行（CR）のいずれかで始まるとき、先頭に「'」を付けます。表計算ソフトで開いたときに、数式として実行されないようにするためです。",
+
+  'methodology.flow.heading': 'データの流れ',
+  'methodology.flow.intro': '公開データは、次の順に作っています。',
+  'methodology.flow.export':
+    '書き出し：各拠点の記録システムから、事業者を仮の番号に置き換えたデータをCSVファイルとして書き出します。',
+  'methodology.flow.validate':
+    '検証：すべてのファイルのすべての行を、データ形式の取り決めに照らして確かめます。問題があれば「ファイル名:行番号」と理由を示します。1行でも受け入れられない行があれば、何も公開しません。',
+  'methodology.flow.indicators':
+    '評価指標の計算：受け入れたデータから、このページで説明した評価指標と参考値を計算します。',
+  'methodology.flow.disclosure':
+    '秘匿処理：上の「秘匿処理」のとおり、特定のおそれがある値を秘匿し、公開できる項目だけを残します。',
+  'methodology.flow.publish':
+    '公開データの作成：公開ファイルと、使った入力ファイルの一覧（行数とSHA-256）を作ります。',
+  'methodology.flow.site':
+    'このサイト：公開ファイルからこのサイトを作ります。サイトに表示する数値は、公開ファイルの数値と同じです。',
+  'methodology.flow.dataIntro': '公開ファイルは、次のページから入手できます：',
+  'methodology.flow.dataLink': '公開データ',
+
+  'methodology.open.heading': '未解決の論点',
+  'methodology.open.intro': '次の点は、事業の実施主体と今後検討が必要な論点です。',
+  'methodology.open.microdata':
+    '相談1件ごとのデータからは、ある拠点・年度について、主な相談分野・相談方法・月ごとの相談件数を数えることができ、集計表で秘匿したセル（事業者が3者未満）の相談件数も分かります（事業者の仮の番号は公開していないため、事業者の数は分かりません）。データの取り決めはどちらの公開も認めていますが、事業者が3者未満のセルの相談件数そのものを秘匿すべき場合は、相談分野と相談方法もk-匿名性の組み合わせに加える必要があります。',
+  'methodology.open.coordinators':
+    'コーディネーターごとの秘匿した数値は、ある特殊な場合（ある拠点のコーディネーター全員が公開に同意し、担当者の記録がない相談が1件もない場合）に、逆算できるおそれがあります。コーディネーターごとの数値には、まだ補完秘匿をしていません。',
+  'methodology.open.zeros':
+    'データに含まれていない拠点の件数は、データ形式の取り決めに従って0件としており、この0が参考値（中央値など）の計算にも入ります。',
 } as const;
 
 export type MessageKey = keyof typeof ja;

@@ -24,7 +24,8 @@ function secrets(dir: string): Set<string> {
   const noConsent = (r: Record<string, string>) => r.publish_consent === '0';
   // Bio lines of coordinators without consent, unless a consenting one wrote the same line
   // (sample bios are assembled from shared phrases).
-  const lines = (bios: string[]) => bios.flatMap((b) => b.split('\n')).filter((l) => l.length >= 20);
+  const lines = (bios: string[]) =>
+    bios.flatMap((b) => b.split('\n')).filter((l) => l.length >= 20);
   const consenting = new Set(lines(column('coordinators.csv', 'bio', (r) => !noConsent(r))));
   return new Set([
     ...column('consultations.csv', 'business_key'),

@@ -1,0 +1,176 @@
+// /data/, the open-data page: every published file listed once with its SHA-256, the
+// downloads served from dist/data/files/ byte for byte, accessible, links that resolve.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { ManifestSchema } from '../../src/schemas/manifest.ts';
+
+// The manifest of the data this build used (`node scripts/build.ts --fixture`).
+const manifestText = readFileSync(
+  new URL('.build/published/manifest.json', import.meta.url),
+  'utf8',
+);
+const manifest = ManifestSchema.parse(JSON.parse(manifestText));
+const published = manifest.published ?? [];
+// portal.duckdb has one entry per table it holds: one file, listed once.
+const files = [...new Map(published.map((p) => [p.file, p])).values()];
+const sha256 = (body: Buffer): string => createHash('sha256').update(body).digest('hex');
+
+// Every request the page makes is recorded; anything not on 127.0.0.1 is also refused.
+const requested: string[] = [];
+test.beforeEach(async ({ context }) => {
+  requested.length = 0;
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    requested.push(url.href);
+    return url.hostname === '127.0.0.1' ? route.continue() : route.abort('blockedbyclient');
+  });
+});
+
+test('the page is in the navigation and has its title', async ({ page }) => {
+  await page.goto('/');
+  await page
+    .getByRole('navigation', { name: 'サイト内の主なページ' })
+    .getByRole('link', { name: 'オープンデータ' })
+    .click();
+  await expect(page).toHaveURL(/\/data\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('オープンデータ');
+  await expect(page).toHaveTitle('オープンデータ | よろず支援拠点 公開ポータル');
+  await expect(page.getByRole('link', { name: 'オープンデータ' }).first()).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+});
+
+test('licence, synthetic notice and vintage are stated', async ({ page }) => {
+  await page.goto('/data/');
+  const main = page.locator('main');
+  await expect(
+    page.getByRole('heading', { level: 2, name: '利用条件（ライセンス）' }),
+  ).toBeVisible();
+  await expect(main).toContainText('政府標準利用規約（第2.0版）');
+  await expect(main).toContainText('CC BY 4.0');
+  await expect(main).toContainText('出典を明記');
+  await expect(main).toContainText('編集・加工した旨');
+  expect(manifest.synthetic).toBe(true);
+  await expect(main).toContainText('合成サンプルデータ');
+  const [year, month] = manifest.data_vintage.split('-').map(Number);
+  await expect(main).toContainText(`(${year}年${month}月)`);
+});
+
+test('every published file is listed once with its exact SHA-256', async ({ page }) => {
+  await page.goto('/data/');
+  expect(files.length).toBeGreaterThan(10);
+  const rows = page.locator('main tr[data-file]');
+  await expect(rows).toHaveCount(files.length);
+  for (const f of files) {
+    const row = page.locator(`main tr[data-file="${f.file}"]`);
+    await expect(row).toHaveCount(1);
+    await expect(row.locator('code')).toHaveText(f.sha256);
+    const link = row.getByRole('link');
+    await expect(link).toHaveAttribute('href', `/data/files/${f.file}`);
+    await expect(link).toHaveAccessibleName(
+      new RegExp(`^${f.file.replace('.', '\\.')} をダウンロード \\(`),
+    );
+  }
+  // One section per table, in manifest order, then portal.duckdb listing its tables.
+  const tables = [...new Set(published.filter((p) => p.format !== 'duckdb').map((p) => p.table))];
+  const sections = await page
+    .locator('main section[data-table]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-table')));
+  expect(sections).toEqual([...tables, 'portal.duckdb']);
+  const inDb = published.filter((p) => p.file === 'portal.duckdb').map((p) => p.table);
+  expect(inDb.length).toBeGreaterThan(1);
+  const dbTables = await page
+    .locator('main tr[data-db-table]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-db-table')));
+  expect(dbTables).toEqual(inDb);
+});
+
+test('the download link names format and size', async ({ page }) => {
+  await page.goto('/data/');
+  const csv = published.find((p) => p.file === 'indicators.csv')!;
+  const kb = new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 0 }).format(csv.bytes / 1024);
+  await expect(
+    page.getByRole('link', { name: `indicators.csv をダウンロード (CSV, ${kb} KB)`, exact: true }),
+  ).toHaveCount(1);
+});
+
+test('columns of each table are listed with their meanings', async ({ page }) => {
+  await page.goto('/data/');
+  const first = published.find((p) => p.table === 'indicators')!;
+  const section = page.locator('section[data-table="indicators"]');
+  const summary = section.locator('summary');
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  const table = section.getByRole('table', { name: `「${first.title}」の列` });
+  await expect(table).toBeVisible();
+  await expect(table.locator('tbody tr')).toHaveCount(first.columns.length);
+  for (const c of first.columns) {
+    const row = table.locator('tbody tr', {
+      has: page.getByRole('rowheader', { name: c.name, exact: true }),
+    });
+    await expect(row).toContainText(c.type);
+    if (c.meaning) await expect(row).toContainText(c.meaning);
+  }
+});
+
+test('downloads are served byte for byte as the manifest says', async ({ page }) => {
+  const picks = [
+    'indicators.csv',
+    published.find((p) => p.format === 'json')!.file,
+    'portal.duckdb',
+  ];
+  for (const file of picks) {
+    const entry = published.find((p) => p.file === file)!;
+    const response = await page.request.get(`/data/files/${file}`);
+    expect(response.status(), file).toBe(200);
+    const body = await response.body();
+    expect(body.length, file).toBe(entry.bytes);
+    expect(sha256(body), file).toBe(entry.sha256);
+  }
+  const response = await page.request.get('/data/files/manifest.json');
+  expect(response.status()).toBe(200);
+  expect(await response.text()).toBe(manifestText);
+});
+
+test('every link on the page resolves', async ({ page }) => {
+  await page.goto('/data/');
+  const hrefs = await page
+    .locator('a[href]')
+    .evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')!))]);
+  expect(hrefs.length).toBeGreaterThan(files.length);
+  for (const href of hrefs) {
+    if (href.startsWith('#')) {
+      await expect(page.locator(`[id="${href.slice(1)}"]`), href).toHaveCount(1);
+      continue;
+    }
+    const url = new URL(href, page.url());
+    expect(url.hostname, href).toBe('127.0.0.1');
+    const response = await page.request.get(url.href, { maxRedirects: 0 });
+    expect(response.status(), href).toBe(200);
+  }
+});
+
+test('no accessibility violations on /data/ (axe, WCAG 2.2 AA)', async ({ page }) => {
+  await page.goto('/data/');
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(results.violations).toEqual([]);
+  // Again with every <details> open, so the column tables are checked too.
+  await page.locator('details').evaluateAll((ds) => ds.forEach((d) => d.setAttribute('open', '')));
+  const open = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(open.violations).toEqual([]);
+});
+
+test('no request from /data/ leaves 127.0.0.1', async ({ page }) => {
+  await page.goto('/data/');
+  await page.waitForLoadState('networkidle');
+  expect(requested.length).toBeGreaterThan(0);
+  const external = requested.filter((u) => new URL(u).hostname !== '127.0.0.1');
+  expect(external).toEqual([]);
+});
