@@ -1,0 +1,103 @@
+// One row per group (this centre, peers, the nation): a dot for the value and a band for
+// the inter-quartile range. Groups keep the caller's order — never sorted by value.
+import * as Plot from '@observablehq/plot';
+import { renderPlot } from './render.ts';
+import { COLORS, formatTick, formatValue, isShare } from './value-format.ts';
+
+export type DotBandKind = 'centre' | 'peer' | 'nation';
+
+export interface DotBandRow {
+  group: string;
+  value: number | null;
+  q1?: number | null;
+  q3?: number | null;
+  kind: DotBandKind;
+}
+
+export interface DotBandOptions {
+  /** Indicator name. */
+  label: string;
+  unit: string;
+  width?: number;
+}
+
+// Kinds differ by shape as well as colour: filled circle, hollow circle, diamond.
+const KIND_STYLE: Record<DotBandKind, { symbol: string; fill: string; stroke: string }> = {
+  centre: { symbol: 'circle', fill: COLORS.centre, stroke: COLORS.centre },
+  peer: { symbol: 'circle', fill: 'white', stroke: COLORS.centre },
+  nation: { symbol: 'diamond2', fill: COLORS.reference, stroke: COLORS.reference },
+};
+
+const hasBand = (r: DotBandRow): boolean =>
+  r.q1 !== undefined && r.q1 !== null && r.q3 !== undefined && r.q3 !== null;
+
+export function dotBandChart(rows: DotBandRow[], options: DotBandOptions): string {
+  const { unit } = options;
+  const groups = rows.map((r) => r.group);
+  const byKind = (kind: DotBandKind) => rows.filter((r) => r.kind === kind && r.value !== null);
+  return renderPlot(
+    {
+      width: options.width ?? 640,
+      height: 40 + 32 * rows.length,
+      marginLeft: 140,
+      marginRight: 24,
+      marginBottom: 36,
+      style: { color: COLORS.text, background: 'white' },
+      // The domain is the input order; Plot would otherwise sort the band scale.
+      y: { domain: groups, label: null, tickSize: 0 },
+      x: {
+        grid: true,
+        zero: true,
+        nice: true,
+        label: `${options.label}（${isShare(unit) ? '%' : unit}）`,
+        labelArrow: 'none',
+        labelAnchor: 'right',
+        tickFormat: (d: number) => formatTick(d, unit),
+      },
+      marks: [
+        Plot.barX(rows.filter(hasBand), {
+          y: 'group',
+          x1: 'q1',
+          x2: 'q3',
+          fill: COLORS.band,
+          stroke: COLORS.bandEdge,
+          strokeWidth: 0.75,
+          insetTop: 8,
+          insetBottom: 8,
+          sort: null,
+        }),
+        (['nation', 'peer', 'centre'] as const).map((kind) =>
+          Plot.dot(byKind(kind), {
+            y: 'group',
+            x: 'value',
+            r: 5,
+            symbol: KIND_STYLE[kind].symbol,
+            fill: KIND_STYLE[kind].fill,
+            stroke: KIND_STYLE[kind].stroke,
+            strokeWidth: 1.5,
+            sort: null,
+            title: (r: DotBandRow) => `${r.group} ${formatValue(r.value!, unit)}`,
+          }),
+        ),
+        Plot.text(
+          rows.filter((r) => r.value === null),
+          { y: 'group', frameAnchor: 'left', dx: 6, text: () => 'データなし', fill: COLORS.muted },
+        ),
+      ],
+    },
+    { label: `${options.label}の比較`, description: dotBandSummary(rows, options) },
+  );
+}
+
+/** Japanese text alternative: every group's value (and range) in the given order. */
+export function dotBandSummary(rows: DotBandRow[], options: DotBandOptions): string {
+  const { unit } = options;
+  const parts = rows.map((r) => {
+    if (r.value === null) return `${r.group}はデータなし`;
+    let text = `${r.group}は${formatValue(r.value, unit)}`;
+    if (hasBand(r))
+      text += `（四分位範囲 ${formatValue(r.q1!, unit)}〜${formatValue(r.q3!, unit)}）`;
+    return text;
+  });
+  return `${options.label}：${parts.join('、')}。`;
+}

@@ -1,0 +1,99 @@
+// Shares by category (0–1): a bar for the centre, a tick for the nation. Categories keep
+// the caller's order (the code list's), never the order of the values.
+import * as Plot from '@observablehq/plot';
+import { renderPlot } from './render.ts';
+import { COLORS, formatTick, formatValue } from './value-format.ts';
+
+export interface MixRow {
+  category: string;
+  centre: number | null;
+  nation: number | null;
+}
+
+export interface MixOptions {
+  /** What is being split, e.g. 相談分野. */
+  label: string;
+  /** Name of the bars; default 当拠点. */
+  centreLabel?: string;
+  /** Name of the ticks; default 全国. */
+  nationLabel?: string;
+  width?: number;
+}
+
+const pct = (v: number): string => formatValue(v, '割合');
+
+export function mixChart(rows: MixRow[], options: MixOptions): string {
+  const centreLabel = options.centreLabel ?? '当拠点';
+  const nationLabel = options.nationLabel ?? '全国';
+  const max = Math.max(0, ...rows.flatMap((r) => [r.centre ?? 0, r.nation ?? 0]));
+  return renderPlot(
+    {
+      width: options.width ?? 640,
+      height: 48 + 28 * rows.length,
+      marginLeft: 140,
+      marginRight: 56,
+      marginBottom: 36,
+      style: { color: COLORS.text, background: 'white' },
+      y: { domain: rows.map((r) => r.category), label: null, tickSize: 0, padding: 0.25 },
+      x: {
+        domain: [0, Math.min(1, Math.ceil(max * 10) / 10 || 1)],
+        grid: true,
+        tickFormat: (d: number) => formatTick(d, '割合'),
+        label: `構成比（%）　棒：${centreLabel}　縦線：${nationLabel}`,
+        labelArrow: 'none',
+        labelAnchor: 'right',
+      },
+      marks: [
+        Plot.barX(
+          rows.filter((r) => r.centre !== null),
+          {
+            y: 'category',
+            x: 'centre',
+            fill: COLORS.centre,
+            sort: null,
+            title: (r: MixRow) => `${r.category} ${centreLabel} ${pct(r.centre!)}`,
+          },
+        ),
+        // A white halo keeps the national tick ≥ 3:1 where it crosses a bar.
+        Plot.tickX(
+          rows.filter((r) => r.nation !== null),
+          { y: 'category', x: 'nation', stroke: 'white', strokeWidth: 5, sort: null },
+        ),
+        Plot.tickX(
+          rows.filter((r) => r.nation !== null),
+          {
+            y: 'category',
+            x: 'nation',
+            stroke: '#000000',
+            strokeWidth: 2,
+            sort: null,
+            title: (r: MixRow) => `${r.category} ${nationLabel} ${pct(r.nation!)}`,
+          },
+        ),
+        Plot.text(rows, {
+          y: 'category',
+          x: (r: MixRow) => Math.max(r.centre ?? 0, r.nation ?? 0),
+          text: (r: MixRow) => (r.centre === null ? 'データなし' : pct(r.centre)),
+          textAnchor: 'start',
+          dx: 6,
+          fill: COLORS.text,
+          sort: null,
+        }),
+        Plot.ruleX([0]),
+      ],
+    },
+    { label: `${options.label}の構成比`, description: mixSummary(rows, options) },
+  );
+}
+
+/** Japanese text alternative: each category's centre and national share, in order. */
+export function mixSummary(rows: MixRow[], options: MixOptions): string {
+  const centreLabel = options.centreLabel ?? '当拠点';
+  const nationLabel = options.nationLabel ?? '全国';
+  const parts = rows.map((r) => {
+    const c = r.centre === null ? 'データなし' : pct(r.centre);
+    const n = r.nation === null ? 'データなし' : pct(r.nation);
+    return `${r.category} ${c}（${nationLabel} ${n}）`;
+  });
+  return `${options.label}の${centreLabel}の構成比：${parts.join('、')}。`;
+}

@@ -1,0 +1,48 @@
+// Value texts shared by the charts' axes and text summaries.
+import { formatNumber } from '../lib/format.ts';
+
+/** Shares (単位「割合」, 0–1) are shown as percentages. */
+export const isShare = (unit: string): boolean => unit === '割合';
+
+/** 0.456 割合 → "45.6%", 1234 件 → "1,234件", 1.05 比 → "1.05". */
+export function formatValue(value: number, unit: string): string {
+  if (isShare(unit)) return `${(value * 100).toFixed(1)}%`;
+  if (unit === '比') return value.toFixed(2);
+  return `${formatNumber(Math.round(value * 10) / 10)}${unit}`;
+}
+
+/** Axis tick text: no unit (the axis label carries it). */
+export function formatTick(value: number, unit: string): string {
+  if (isShare(unit)) return `${Math.round(value * 100)}%`;
+  return formatNumber(value);
+}
+
+// WCAG 2 relative luminance and contrast, for picking text colour on filled shapes.
+function luminance(hex: string): number {
+  const n = Number.parseInt(hex.slice(1), 16);
+  const channel = (c: number): number => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return (
+    0.2126 * channel((n >> 16) & 255) + 0.7152 * channel((n >> 8) & 255) + 0.0722 * channel(n & 255)
+  );
+}
+
+export function contrast(a: string, b: string): number {
+  const [l1, l2] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (l1 + 0.05) / (l2 + 0.05);
+}
+
+/** Colours (each ≥ 4.5:1 on white unless noted) used across the charts. */
+export const COLORS = {
+  centre: '#1f5fa8',
+  reference: '#595959',
+  /** IQR band fill: decorative, its edges are drawn in `bandEdge`. */
+  band: '#dbe4ef',
+  bandEdge: '#767676',
+  text: '#1a1a1a',
+  muted: '#595959',
+  noData: '#f2f2f2',
+  noDataHatch: '#767676',
+} as const;

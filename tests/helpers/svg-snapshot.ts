@@ -1,0 +1,42 @@
+// Snapshot harness for charts, after Plot's: a test's name is its file
+// (tests/unit/charts/output/<name>.svg). Missing files, or UPDATE_SNAPSHOTS=1, write it; a
+// mismatch writes <name>-changed.svg beside it and fails.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseHTML } from 'linkedom';
+
+const OUTPUT = join(dirname(fileURLToPath(import.meta.url)), '../unit/charts/output');
+
+/** One element per line, so snapshot diffs are readable. */
+const pretty = (svg: string): string => `${svg.replace(/></g, '>\n<')}\n`;
+
+export function assertSnapshot(name: string, svg: string): void {
+  mkdirSync(OUTPUT, { recursive: true });
+  const file = join(OUTPUT, `${name}.svg`);
+  const changed = join(OUTPUT, `${name}-changed.svg`);
+  const actual = pretty(svg);
+  if (!existsSync(file) || process.env['UPDATE_SNAPSHOTS'] === '1') {
+    writeFileSync(file, actual);
+    rmSync(changed, { force: true });
+    return;
+  }
+  if (readFileSync(file, 'utf8') !== actual) {
+    writeFileSync(changed, actual);
+    throw new Error(`${name}.svg differs from its snapshot: see ${changed}`);
+  }
+  rmSync(changed, { force: true });
+}
+
+/** Parses an SVG string into a queryable root element. */
+export function parseSvg(svg: string): Element {
+  const { document } = parseHTML(`<!DOCTYPE html><html><body>${svg}</body></html>`);
+  return document.body.firstElementChild as unknown as Element;
+}
+
+/** URLs other than the SVG namespace (charts must not load anything). */
+export function externalUrls(svg: string): string[] {
+  return (svg.match(/https?:\/\/[^\s"')]+/g) ?? []).filter(
+    (u) => u !== 'http://www.w3.org/2000/svg',
+  );
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { dotBandChart, dotBandSummary, type DotBandRow } from '../../../src/charts/dot-band.ts';
+import { assertSnapshot, externalUrls, parseSvg } from '../../helpers/svg-snapshot.ts';
+
+// Deliberately not in value order: the chart must keep this order.
+const rows: DotBandRow[] = [
+  { group: '当拠点', value: 0.42, kind: 'centre' },
+  { group: '同規模の拠点', value: 0.71, q1: 0.55, q3: 0.8, kind: 'peer' },
+  { group: '同じ経済産業局', value: null, kind: 'peer' },
+  { group: '全国', value: 0.6, q1: 0.48, q3: 0.74, kind: 'nation' },
+];
+const options = { label: 'アンケート（自走化）', unit: '割合' };
+
+const tickLabels = (svg: string): string[] =>
+  [...parseSvg(svg).querySelectorAll('g[aria-label="y-axis tick label"] text')].map(
+    (t) => t.textContent ?? '',
+  );
+
+describe('dotBandChart', () => {
+  it('dotBandShares', () => {
+    assertSnapshot('dotBandShares', dotBandChart(rows, options));
+  });
+
+  it('keeps the input order, not the value order', () => {
+    expect(tickLabels(dotBandChart(rows, options))).toEqual(rows.map((r) => r.group));
+    const reversed = [...rows].reverse();
+    expect(tickLabels(dotBandChart(reversed, options))).toEqual(reversed.map((r) => r.group));
+  });
+
+  it('marks kinds by shape too, and says when a value is missing', () => {
+    const svg = parseSvg(dotBandChart(rows, options));
+    expect(svg.getAttribute('role')).toBe('img');
+    expect(svg.querySelectorAll('g[fill="white"] circle')).toHaveLength(1); // peer: hollow
+    expect(svg.querySelector('g[aria-label="text"] text')?.textContent).toBe('データなし');
+    expect(externalUrls(svg.outerHTML)).toEqual([]);
+  });
+
+  it('summarises every group in order', () => {
+    expect(dotBandSummary(rows, options)).toBe(
+      'アンケート（自走化）：当拠点は42.0%、同規模の拠点は71.0%（四分位範囲 55.0%〜80.0%）、同じ経済産業局はデータなし、全国は60.0%（四分位範囲 48.0%〜74.0%）。',
+    );
+  });
+});
