@@ -1,0 +1,211 @@
+// /centers/ and /centers/<pref>/: every figure marked up as the published indicators.csv
+// says, every indicator once, accessible, light, in JIS order and never ranked.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { INDICATOR_IDS } from '../../src/lib/indicators.ts';
+import { vocab } from '../../src/lib/vocab.ts';
+
+// indicators.csv of the data this build used (`node scripts/build.ts --fixture`).
+const csv = readFileSync(new URL('.build/published/indicators.csv', import.meta.url), 'utf8');
+const [header, ...lines] = csv.trimEnd().split('\n');
+expect(header).toBe('fiscal_year,pref_code,indicator,value,status');
+interface Row {
+  value: string;
+  status: string;
+}
+const published = new Map<string, Row>();
+for (const line of lines) {
+  const [fy, pref, indicator, value, status] = line.split(',');
+  published.set(`${fy}|${pref}|${indicator}`, { value: value ?? '', status: status ?? '' });
+}
+const latest = String(Math.max(...lines.map((l) => Number(l.split(',')[0]))));
+const prefCodes = vocab.centers.map((c) => c.pref_code).sort();
+const KIB = 1024;
+
+// Every request the page makes is recorded; anything not on 127.0.0.1 is also refused.
+const requested: string[] = [];
+test.beforeEach(async ({ context }) => {
+  requested.length = 0;
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    requested.push(url.href);
+    return url.hostname === '127.0.0.1' ? route.continue() : route.abort('blockedbyclient');
+  });
+});
+
+interface Marked {
+  indicator: string | null;
+  fy: string | null;
+  pref: string | null;
+  value: string | null;
+  status: string | null;
+}
+const markedUp = (page: Page): Promise<Marked[]> =>
+  page.locator('[data-indicator]').evaluateAll((els) =>
+    els.map((el) => ({
+      indicator: el.getAttribute('data-indicator'),
+      fy: el.getAttribute('data-fy'),
+      pref: el.getAttribute('data-pref'),
+      value: el.getAttribute('data-value'),
+      status: el.getAttribute('data-status'),
+    })),
+  );
+
+test('every figure of all 47 centre pages matches indicators.csv; each indicator once', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  for (const pref of prefCodes) {
+    const response = await page.goto(`/centers/${pref}/`);
+    expect(response?.status(), pref).toBe(200);
+    const figures = await markedUp(page);
+    for (const f of figures) {
+      const where = `${pref}: ${f.fy} ${f.pref} ${f.indicator}`;
+      expect(f.pref, where).toBe(pref);
+      const row = published.get(`${f.fy}|${f.pref}|${f.indicator}`);
+      expect(row, where).toBeDefined();
+      if (!row) continue;
+      expect(f.status, where).toBe(row.status);
+      if (row.status === 'ok') {
+        expect(f.value, where).not.toBe('');
+        expect(Number(f.value), where).toBe(Number(row.value));
+      } else {
+        expect(f.value, where).toBe('');
+        expect(row.value, where).toBe('');
+      }
+    }
+    // The latest year's figures: every indicator exactly once, in INDICATORS order.
+    const current = figures.filter((f) => f.fy === latest).map((f) => f.indicator);
+    expect(current, pref).toEqual(INDICATOR_IDS);
+  }
+});
+
+test('suppressed and n/a figures say so, with the reason in text and on hover', async ({
+  page,
+}) => {
+  let seen = 0;
+  for (const pref of prefCodes) {
+    await page.goto(`/centers/${pref}/`);
+    const hidden = page.locator(
+      `td.value-cell [data-fy="${latest}"][data-status="suppressed"], td.value-cell [data-fy="${latest}"][data-status="na"]`,
+    );
+    for (const el of await hidden.all()) {
+      const status = await el.getAttribute('data-status');
+      await expect(el).toHaveText(status === 'na' ? '算出不可' : '秘匿');
+      await expect(el).toHaveAttribute('title', /^理由：.+/);
+      const title = await el.getAttribute('title');
+      await expect(el.locator('xpath=..')).toContainText(title ?? '');
+      seen += 1;
+    }
+    if (seen > 10) break;
+  }
+  expect(seen).toBeGreaterThan(0);
+});
+
+test('the header states operator, bureau and coordinators; no rank anywhere', async ({ page }) => {
+  const center = vocab.centers.find((c) => c.pref_code === '13');
+  if (!center) throw new Error('vocab: no centre 13');
+  const bureau = vocab.bureaus.find((b) => b.code === center.bureau);
+  await page.goto('/centers/13/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(center.center_name);
+  const main = page.locator('main');
+  await expect(main).toContainText(center.operator);
+  await expect(main).toContainText(bureau?.name ?? '???');
+  await expect(main.locator('[data-col="coordinators"]')).toHaveText(/^\d[\d,]*人$/);
+  // No ordinal position: neither 「3位」 nor 「47拠点中」.
+  await expect(main).not.toContainText(/\d+\s*位|\d+\s*拠点中/);
+});
+
+test('the fiscal-year switcher links to every year page', async ({ page }) => {
+  const years = [...new Set(lines.map((l) => l.split(',')[0]))].sort();
+  await page.goto('/centers/13/');
+  const switcher = page.getByRole('navigation', { name: '表示する年度' });
+  await expect(switcher.getByRole('link')).toHaveCount(years.length);
+  const first = years[0] ?? '';
+  await switcher.getByRole('link', { name: new RegExp(`\\(${first}\\)`) }).click();
+  await expect(page).toHaveURL(new RegExp(`/centers/13/${first}/$`));
+  const figures = await markedUp(page);
+  const current = figures.filter((f) => f.fy === first).map((f) => f.indicator);
+  expect(current).toEqual(INDICATOR_IDS);
+});
+
+test('the centres list is in JIS order and linked from the navigation', async ({ page }) => {
+  await page.goto('/');
+  await page
+    .getByRole('navigation', { name: 'サイト内の主なページ' })
+    .getByRole('link', { name: '拠点別' })
+    .click();
+  await expect(page).toHaveURL(/\/centers\/$/);
+  const rows = page.locator('#center-list tbody tr');
+  await expect(rows).toHaveCount(47);
+  const codes = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-pref-code')));
+  expect(codes).toEqual(prefCodes);
+  await rows.first().getByRole('link').click();
+  await expect(page).toHaveURL(/\/centers\/01\/$/);
+});
+
+for (const path of ['/centers/13/', '/centers/']) {
+  test(`no accessibility violations on ${path} (axe, WCAG 2.2 AA)`, async ({ page }) => {
+    await page.goto(path);
+    // The trends are folded; check them open too.
+    await page.evaluate(() => {
+      for (const d of document.querySelectorAll('details')) d.open = true;
+    });
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(results.violations).toEqual([]);
+  });
+}
+
+test('a trend opens from the keyboard', async ({ page }) => {
+  await page.goto('/centers/13/');
+  const summary = page.locator('tr[data-row="r6_consultations"] summary');
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('tr[data-row="r6_consultations"] details')).toHaveAttribute('open', '');
+});
+
+test('a centre page weighs at most 150 KiB gzip and loads no wasm', async ({ page }) => {
+  const bodies = new Map<string, Buffer>();
+  page.on('response', async (response) => {
+    const type = response.request().resourceType();
+    if (['document', 'stylesheet', 'script'].includes(type)) {
+      bodies.set(response.url(), await response.body());
+    }
+  });
+  await page.goto('/centers/13/');
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter((u) => new URL(u).pathname.endsWith('.wasm'))).toEqual([]);
+  expect(requested.filter((u) => new URL(u).hostname !== '127.0.0.1')).toEqual([]);
+  const gzip = [...bodies.values()].reduce((sum, body) => sum + gzipSync(body).length, 0);
+  console.log(`centre page weight: ${(gzip / KIB).toFixed(1)} KiB gzip, ${bodies.size} files`);
+  expect(bodies.size).toBeGreaterThan(0);
+  expect(gzip).toBeLessThanOrEqual(150 * KIB);
+});
+
+test('published survey shares carry their 95% interval', async ({ page }) => {
+  const shares = [...published.entries()].filter(([key, row]) => {
+    const [fy, pref, indicator] = key.split('|');
+    return fy === latest && pref !== '00' && indicator?.includes('_sat_') && row.status === 'ok';
+  });
+  expect(shares.length).toBeGreaterThan(0);
+  for (const [key] of shares.slice(0, 5)) {
+    const [, pref, indicator] = key.split('|');
+    await page.goto(`/centers/${pref}/`);
+    await expect(page.locator(`tr[data-row="${indicator}"] td.value-cell`)).toContainText(
+      /95%信頼区間 \d+\.\d%〜\d+\.\d%（回答\d+件）/,
+    );
+  }
+});
+
+test('print hides the navigation and the year switcher, keeps the tables', async ({ page }) => {
+  await page.goto('/centers/13/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: '表示する年度' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'サイト内の主なページ' })).toBeHidden();
+  await expect(page.locator('table.mix').first()).toBeVisible();
+  await expect(page.locator('table.indicators').first()).toBeVisible();
+});
