@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 // Runs against the site `npm run test:e2e` has just built into dist/ with `--fixture`.
-const PORT = 4322;
+// E2E_PORT lets two test runs share a machine (a busy port fails the run).
+const PORT = Number(process.env['E2E_PORT'] ?? 4322);
 
 export default defineConfig({
   testDir: 'tests/e2e',
