@@ -105,6 +105,16 @@ export function serializeChart(el: Element, a11y: ChartA11y, document: Document)
     }
   }
 
+  // Inside role=img the parts are presentational: hide them, so that Plot's aria-labels on
+  // mark groups ("dot", "rule") are not prohibited attributes (axe aria-prohibited-attr).
+  // The <title>/<desc> and the summary on the page carry the content.
+  if ((a11y.role ?? 'img') === 'img') {
+    for (const node of Array.from(svg.children)) {
+      if (node.getAttribute('aria-label') !== null && node.getAttribute('aria-hidden') === null) {
+        node.setAttribute('aria-hidden', 'true');
+      }
+    }
+  }
   el.setAttribute('role', a11y.role ?? 'img');
   el.setAttribute('aria-label', a11y.label);
   svg.setAttribute('xmlns', SVG_NS);

@@ -268,11 +268,11 @@ export function tileMapSummary(rows: TileRow[], options: TileMapOptions): string
   const known = rows.filter((r): r is TileRow & { value: number } => r.value !== null);
   const missing = prefCodes.length - known.length;
   if (known.length === 0) return `${options.legendLabel}：全都道府県でデータなし。`;
-  const max = known.reduce((a, b) => (b.value > a.value ? b : a));
-  const min = known.reduce((a, b) => (b.value < a.value ? b : a));
+  // The range only, never which centre is highest or lowest: the report asks for
+  // reference values, "not a ranking" (§6). Each tile and the table name each value.
+  const values = known.map((r) => r.value);
   const parts = [
-    `最大は${max.label}の${formatValue(max.value, unit)}`,
-    `最小は${min.label}の${formatValue(min.value, unit)}`,
+    `${known.length}都道府県の値は${formatValue(Math.min(...values), unit)}〜${formatValue(Math.max(...values), unit)}`,
   ];
   if (missing > 0) parts.push(`${missing}都道府県はデータなし`);
   return `${options.legendLabel}：${parts.join('、')}。`;

@@ -160,6 +160,22 @@ for (const path of ['/centers/13/', '/centers/']) {
   });
 }
 
+test('every indicator has a trend chart with its text summary beside it', async ({ page }) => {
+  await page.goto('/centers/13/');
+  const charts = page.locator('main svg[role="img"]');
+  await expect(charts).toHaveCount(INDICATOR_IDS.length);
+  const ids = await page
+    .locator('figure[data-chart]')
+    .evaluateAll((figs) => figs.map((f) => f.getAttribute('data-chart')));
+  expect(ids).toEqual(INDICATOR_IDS);
+  for (const svg of await charts.all()) {
+    const fig = svg.locator('xpath=ancestor::figure[1]');
+    await expect(fig.locator('figcaption.chart-summary')).toHaveText(/\S.+。$/);
+    // The table of the series sits in the same cell.
+    await expect(fig.locator('xpath=following-sibling::details[1]')).toHaveCount(1);
+  }
+});
+
 test('a trend opens from the keyboard', async ({ page }) => {
   await page.goto('/centers/13/');
   const summary = page.locator('tr[data-row="r6_consultations"] summary');

@@ -1,0 +1,199 @@
+// How a published figure is shown on the pages: the display text of an indicator value,
+// the words for a hidden one and why it is hidden, and the consultation-mix cells. Shared by
+// the centre dashboards and the national overview (build time only).
+import { t, type MessageKey } from '../i18n/index.ts';
+import { formatNumber } from './format.ts';
+import { INDICATORS, type IndicatorDef, type IndicatorStatus } from './indicators.ts';
+import { indicatorValue, mixRows, type MixDimension } from './site-data.ts';
+import { vocab, type CodeEntry } from './vocab.ts';
+
+// Display formats (ja-JP grouping). Reference medians may be halves, so one decimal is kept.
+export const plain = new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 1 });
+export const fine = new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 2 });
+export const percent = new Intl.NumberFormat('ja-JP', {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
+const signedPercent = new Intl.NumberFormat('ja-JP', {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+  signDisplay: 'exceptZero',
+});
+const unitKeys: Record<IndicatorDef['unit'], MessageKey> = {
+  件: 'centers.unit.count',
+  者: 'centers.unit.businesses',
+  割合: 'centers.unit.share',
+  千円: 'centers.unit.thousandYen',
+  '千円/人': 'centers.unit.thousandYenPerPerson',
+  人: 'centers.unit.people',
+  回: 'centers.unit.times',
+  比: 'centers.unit.ratio',
+};
+
+/** An indicator value with its unit: 1,234件, 45.6%, 前年度比 +3.2%. */
+export function formatIndicatorValue(
+  indicator: IndicatorDef,
+  value: number,
+  format: Intl.NumberFormat = plain,
+): string {
+  const text =
+    indicator.unit === '割合'
+      ? percent.format(value * 100)
+      : indicator.unit === '比'
+        ? signedPercent.format(value * 100)
+        : format.format(value);
+  return t(unitKeys[indicator.unit], { value: text });
+}
+
+export const statusText: Record<Exclude<IndicatorStatus, 'ok'>, string> = {
+  suppressed: t('centers.status.suppressed'),
+  na: t('centers.status.na'),
+};
+
+/** Why a figure of this indicator is suppressed or not available. */
+export function statusReason(
+  indicator: IndicatorDef,
+  status: Exclude<IndicatorStatus, 'ok'>,
+): string {
+  const kind = indicator.kind;
+  if (kind === 'share') return t(`centers.reason.share.${status}`);
+  if (kind === 'financial') return t(`centers.reason.financial.${status}`);
+  if (kind === 'capacity' && status === 'na') return t('centers.reason.capacity.na');
+  return t(`centers.reason.other.${status}`);
+}
+
+/** A figure as the issue asks: raw value unformatted, empty when not ok. */
+export interface Figure {
+  indicator: IndicatorDef;
+  fy: number;
+  pref: string;
+  status: IndicatorStatus;
+  raw: string;
+  text: string;
+  reason: string | undefined;
+}
+
+/** The published figure of an indicator for a FY and centre (`00`: the nation). */
+export function figure(indicator: IndicatorDef, year: number, pref: string): Figure {
+  const row = indicatorValue(year, pref, indicator.id);
+  if (row.status === 'ok') {
+    if (row.value === null)
+      throw new Error(`indicators: ${year} ${pref} ${indicator.id} ok without value`);
+    return {
+      indicator,
+      fy: year,
+      pref,
+      status: 'ok',
+      raw: String(row.value),
+      text: formatIndicatorValue(indicator, row.value),
+      reason: undefined,
+    };
+  }
+  return {
+    indicator,
+    fy: year,
+    pref,
+    status: row.status,
+    raw: '',
+    text: statusText[row.status],
+    reason: statusReason(indicator, row.status),
+  };
+}
+
+export const frameworkHeadings: Record<IndicatorDef['framework'], MessageKey> = {
+  r6: 'methodology.framework.r6',
+  r8: 'methodology.framework.r8',
+  funnel: 'methodology.framework.funnel',
+};
+
+/** Consecutive runs of INDICATORS by framework, in the list's own order. */
+export function indicatorGroups(): {
+  framework: IndicatorDef['framework'];
+  heading: string;
+  indicators: IndicatorDef[];
+}[] {
+  const groups: {
+    framework: IndicatorDef['framework'];
+    heading: string;
+    indicators: IndicatorDef[];
+  }[] = [];
+  for (const indicator of INDICATORS) {
+    const last = groups.at(-1);
+    if (last?.framework === indicator.framework) last.indicators.push(indicator);
+    else
+      groups.push({
+        framework: indicator.framework,
+        heading: t(frameworkHeadings[indicator.framework]),
+        indicators: [indicator],
+      });
+  }
+  return groups;
+}
+
+// The consultation mix: categories in vocab order, then "not recorded", then the total.
+export const mixDimensions: { dimension: MixDimension; label: MessageKey; codes: CodeEntry[] }[] = [
+  { dimension: 'topic', label: 'centers.mix.topic', codes: vocab.topics },
+  { dimension: 'industry', label: 'centers.mix.industry', codes: vocab.industries },
+  {
+    dimension: 'employees_band',
+    label: 'centers.mix.employeesBand',
+    codes: vocab.employeeBands,
+  },
+  { dimension: 'channel', label: 'centers.mix.channel', codes: vocab.channels },
+];
+
+export interface MixCell {
+  status: 'ok' | 'suppressed';
+  /** consultations; null when suppressed */
+  consultations: number | null;
+  /** share of the total (0–1); null when suppressed or without a total */
+  share: number | null;
+  count: string;
+  shareText: string;
+}
+
+function mixCell(consultations: number | null, total: number | null): MixCell {
+  if (consultations === null) {
+    return {
+      status: 'suppressed',
+      consultations: null,
+      share: null,
+      count: statusText.suppressed,
+      shareText: statusText.suppressed,
+    };
+  }
+  const all = total ?? 0;
+  const share = all > 0 ? consultations / all : null;
+  return {
+    status: 'ok',
+    consultations,
+    share,
+    count: t('centers.unit.count', { value: formatNumber(consultations) }),
+    shareText:
+      share === null
+        ? statusText.na
+        : t('centers.unit.share', { value: percent.format(share * 100) }),
+  };
+}
+
+/**
+ * The mix cells of one FY and centre (`00`: the nation). `cell(codes)` sums the categories
+ * given (one code, or a group of them); any suppressed category makes the sum suppressed —
+ * a suppressed count is never added. `'*'` is the total, `null` the unrecorded.
+ */
+export function mixCells(dimension: MixDimension, fy: number, where: string) {
+  const list = mixRows(dimension, fy, where);
+  const total = list.find((r) => r.category === '*');
+  const totalCount = total?.status === 'ok' ? total.consultations : null;
+  const cell = (...categories: (string | null)[]): MixCell => {
+    let sum = 0;
+    for (const category of categories) {
+      const row = list.find((r) => r.category === category);
+      // No row: no consultation in that category (the tables list only categories that occur).
+      if (row?.status === 'suppressed') return mixCell(null, totalCount);
+      sum += row?.consultations ?? 0;
+    }
+    return mixCell(sum, totalCount);
+  };
+  return { cell, hasUnrecorded: list.some((r) => r.category === null) };
+}

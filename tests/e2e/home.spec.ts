@@ -1,0 +1,152 @@
+// /: the national overview. Every figure marked up as the published indicators.csv says,
+// every indicator once for the nation, the 47 centres in JIS order (map and table), every
+// chart with its text summary, accessible, light and with no request leaving 127.0.0.1.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { INDICATOR_IDS } from '../../src/lib/indicators.ts';
+import { vocab } from '../../src/lib/vocab.ts';
+
+// indicators.csv of the data this build used (`node scripts/build.ts --fixture`).
+const csv = readFileSync(new URL('.build/published/indicators.csv', import.meta.url), 'utf8');
+const [header, ...lines] = csv.trimEnd().split('\n');
+expect(header).toBe('fiscal_year,pref_code,indicator,value,status');
+const published = new Map<string, { value: string; status: string }>();
+for (const line of lines) {
+  const [fy, pref, indicator, value, status] = line.split(',');
+  published.set(`${fy}|${pref}|${indicator}`, { value: value ?? '', status: status ?? '' });
+}
+const latest = String(Math.max(...lines.map((l) => Number(l.split(',')[0]))));
+const prefCodes = vocab.centers.map((c) => c.pref_code).sort();
+const KIB = 1024;
+
+// Every request the page makes is recorded; anything not on 127.0.0.1 is also refused.
+const requested: string[] = [];
+test.beforeEach(async ({ context }) => {
+  requested.length = 0;
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    requested.push(url.href);
+    return url.hostname === '127.0.0.1' ? route.continue() : route.abort('blockedbyclient');
+  });
+});
+
+test('every figure matches indicators.csv; each indicator once for the nation', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const figures = await page.locator('[data-indicator]').evaluateAll((els) =>
+    els.map((el) => ({
+      indicator: el.getAttribute('data-indicator'),
+      fy: el.getAttribute('data-fy'),
+      pref: el.getAttribute('data-pref'),
+      value: el.getAttribute('data-value'),
+      status: el.getAttribute('data-status'),
+    })),
+  );
+  expect(figures.length).toBeGreaterThan(INDICATOR_IDS.length);
+  for (const f of figures) {
+    const where = `${f.fy} ${f.pref} ${f.indicator}`;
+    const row = published.get(`${f.fy}|${f.pref}|${f.indicator}`);
+    expect(row, where).toBeDefined();
+    if (!row) continue;
+    expect(f.status, where).toBe(row.status);
+    if (row.status === 'ok') {
+      expect(f.value, where).not.toBe('');
+      expect(Number(f.value), where).toBe(Number(row.value));
+    } else {
+      expect(f.value, where).toBe('');
+    }
+  }
+  const nation = figures.filter((f) => f.pref === '00' && f.fy === latest);
+  expect(nation.map((f) => f.indicator)).toEqual(INDICATOR_IDS);
+  // Earlier years of the nation are there too (the trends), never the latest twice.
+  expect(figures.some((f) => f.pref === '00' && f.fy !== latest)).toBe(true);
+});
+
+test('the tile map links the 47 centres in JIS order; its table is in JIS order', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const map = page.locator('figure[data-chart="tile-map"] svg[role="group"]');
+  await expect(map).toHaveCount(1);
+  const hrefs = await map
+    .locator('a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? a.getAttribute('xlink:href')));
+  expect(hrefs).toEqual(prefCodes.map((p) => `/centers/${p}/`));
+  const rows = page.locator('#centers-table tbody tr');
+  await expect(rows).toHaveCount(47);
+  const codes = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-pref-code')));
+  expect(codes).toEqual(prefCodes);
+  for (const tr of (await rows.all()).slice(0, 3)) {
+    await expect(tr.locator('[data-col="per_co"]')).toHaveText(/^(\d[\d,]*(\.\d+)?件|算出不可)$/);
+  }
+  await map.locator('a').first().click();
+  await expect(page).toHaveURL(/\/centers\/01\/$/);
+});
+
+test('every chart has a text summary beside it and a way to the numbers', async ({ page }) => {
+  await page.goto('/');
+  const charts = page.locator('main svg[role]');
+  expect(await charts.count()).toBe(5);
+  for (const svg of await charts.all()) {
+    const fig = svg.locator('xpath=ancestor::figure[1]');
+    await expect(fig.locator('.chart-summary')).toHaveText(/\S.+。$/);
+    await expect(fig.locator('figcaption a')).toHaveCount(1);
+  }
+  // The link of a headline chart opens the table of its series.
+  await page.locator('figure[data-chart="r6_consultations"] figcaption a').click();
+  await expect(page.locator('#trend-r6_consultations')).toHaveAttribute('open', '');
+});
+
+test('the consultation mix has the topic groups, industry, band and channel', async ({ page }) => {
+  await page.goto('/');
+  for (const mix of ['topic', 'industry', 'employees_band', 'channel']) {
+    await expect(page.locator(`table.mix[data-mix="${mix}"]`)).toHaveCount(1);
+  }
+  const groups = [...new Set(vocab.topics.map((t) => t.group))];
+  const rows = page.locator('table.mix[data-mix="topic"] tbody tr[data-category]');
+  const codes = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-category')));
+  expect(codes.filter((c) => c !== '')).toEqual(groups);
+});
+
+test('links to the downloads of the same tables', async ({ page }) => {
+  await page.goto('/');
+  const links = page.locator('section[aria-labelledby="downloads"] a');
+  await expect(links).toHaveCount(6);
+  await links.first().click();
+  await expect(page).toHaveURL(/\/data\/#table-indicators$/);
+  await expect(page.locator('#table-indicators')).toBeVisible();
+});
+
+test('no accessibility violations on / (axe, WCAG 2.2 AA), trends open too', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => {
+    for (const d of document.querySelectorAll('details')) d.open = true;
+  });
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(results.violations).toEqual([]);
+});
+
+test('the home page weighs at most 150 KiB gzip and makes no external request', async ({
+  page,
+}) => {
+  const bodies = new Map<string, Buffer>();
+  page.on('response', async (response) => {
+    const type = response.request().resourceType();
+    if (['document', 'stylesheet', 'script'].includes(type)) {
+      bodies.set(response.url(), await response.body());
+    }
+  });
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  expect(requested.length).toBeGreaterThan(0);
+  expect(requested.filter((u) => new URL(u).hostname !== '127.0.0.1')).toEqual([]);
+  const gzip = [...bodies.values()].reduce((sum, body) => sum + gzipSync(body).length, 0);
+  console.log(`home page weight: ${(gzip / KIB).toFixed(1)} KiB gzip, ${bodies.size} files`);
+  expect(bodies.size).toBeGreaterThan(0);
+  expect(gzip).toBeLessThanOrEqual(150 * KIB);
+});
