@@ -2,10 +2,10 @@
 // says, every indicator once, accessible, light, in JIS order and never ranked.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { INDICATOR_IDS } from '../../src/lib/indicators.ts';
 import { vocab } from '../../src/lib/vocab.ts';
+import { axeViolations, recordRequests } from './support.ts';
 
 // indicators.csv of the data this build used (`node scripts/build.ts --fixture`).
 const csv = readFileSync(new URL('.build/published/indicators.csv', import.meta.url), 'utf8');
@@ -24,16 +24,7 @@ const latest = String(Math.max(...lines.map((l) => Number(l.split(',')[0]))));
 const prefCodes = vocab.centers.map((c) => c.pref_code).sort();
 const KIB = 1024;
 
-// Every request the page makes is recorded; anything not on 127.0.0.1 is also refused.
-const requested: string[] = [];
-test.beforeEach(async ({ context }) => {
-  requested.length = 0;
-  await context.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    requested.push(url.href);
-    return url.hostname === '127.0.0.1' ? route.continue() : route.abort('blockedbyclient');
-  });
-});
+const requested = recordRequests();
 
 interface Marked {
   indicator: string | null;
@@ -153,10 +144,8 @@ for (const path of ['/centers/13/', '/centers/']) {
     await page.evaluate(() => {
       for (const d of document.querySelectorAll('details')) d.open = true;
     });
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    expect(results.violations).toEqual([]);
+    const results = await axeViolations(page);
+    expect(results).toEqual([]);
   });
 }
 

@@ -2,9 +2,9 @@
 // downloads served from dist/data/files/ byte for byte, accessible, links that resolve.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { ManifestSchema } from '../../src/schemas/manifest.ts';
+import { axeViolations, expectNoExternalRequests, recordRequests } from './support.ts';
 
 // The manifest of the data this build used (`node scripts/build.ts --fixture`).
 const manifestText = readFileSync(
@@ -17,16 +17,7 @@ const published = manifest.published ?? [];
 const files = [...new Map(published.map((p) => [p.file, p])).values()];
 const sha256 = (body: Buffer): string => createHash('sha256').update(body).digest('hex');
 
-// Every request the page makes is recorded; anything not on 127.0.0.1 is also refused.
-const requested: string[] = [];
-test.beforeEach(async ({ context }) => {
-  requested.length = 0;
-  await context.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    requested.push(url.href);
-    return url.hostname === '127.0.0.1' ? route.continue() : route.abort('blockedbyclient');
-  });
-});
+const requested = recordRequests();
 
 test('the page is in the navigation and has its title', async ({ page }) => {
   await page.goto('/');
@@ -155,22 +146,16 @@ test('every link on the page resolves', async ({ page }) => {
 
 test('no accessibility violations on /data/ (axe, WCAG 2.2 AA)', async ({ page }) => {
   await page.goto('/data/');
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(results.violations).toEqual([]);
+  const results = await axeViolations(page);
+  expect(results).toEqual([]);
   // Again with every <details> open, so the column tables are checked too.
   await page.locator('details').evaluateAll((ds) => ds.forEach((d) => d.setAttribute('open', '')));
-  const open = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(open.violations).toEqual([]);
+  const open = await axeViolations(page);
+  expect(open).toEqual([]);
 });
 
 test('no request from /data/ leaves 127.0.0.1', async ({ page }) => {
   await page.goto('/data/');
   await page.waitForLoadState('networkidle');
-  expect(requested.length).toBeGreaterThan(0);
-  const external = requested.filter((u) => new URL(u).hostname !== '127.0.0.1');
-  expect(external).toEqual([]);
+  expectNoExternalRequests(requested);
 });

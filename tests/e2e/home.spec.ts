@@ -3,10 +3,10 @@
 // chart with its text summary, accessible, light and with no request leaving 127.0.0.1.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { INDICATOR_IDS } from '../../src/lib/indicators.ts';
 import { vocab } from '../../src/lib/vocab.ts';
+import { axeViolations, recordRequests } from './support.ts';
 
 // indicators.csv of the data this build used (`node scripts/build.ts --fixture`).
 const csv = readFileSync(new URL('.build/published/indicators.csv', import.meta.url), 'utf8');
@@ -21,16 +21,7 @@ const latest = String(Math.max(...lines.map((l) => Number(l.split(',')[0]))));
 const prefCodes = vocab.centers.map((c) => c.pref_code).sort();
 const KIB = 1024;
 
-// Every request the page makes is recorded; anything not on 127.0.0.1 is also refused.
-const requested: string[] = [];
-test.beforeEach(async ({ context }) => {
-  requested.length = 0;
-  await context.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    requested.push(url.href);
-    return url.hostname === '127.0.0.1' ? route.continue() : route.abort('blockedbyclient');
-  });
-});
+const requested = recordRequests();
 
 test('every figure matches indicators.csv; each indicator once for the nation', async ({
   page,
@@ -125,10 +116,8 @@ test('no accessibility violations on / (axe, WCAG 2.2 AA), trends open too', asy
   await page.evaluate(() => {
     for (const d of document.querySelectorAll('details')) d.open = true;
   });
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(results.violations).toEqual([]);
+  const results = await axeViolations(page);
+  expect(results).toEqual([]);
 });
 
 test('the home page weighs at most 150 KiB gzip and makes no external request', async ({

@@ -1,20 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { INDICATOR_IDS, INDICATORS } from '../../src/lib/indicators.ts';
 import { vocab } from '../../src/lib/vocab.ts';
+import { axeViolations, expectNoExternalRequests, recordRequests } from './support.ts';
 
 const PATH = '/methodology/';
 
-// Every request the page makes is recorded; anything not on 127.0.0.1 is also refused.
-const requested: string[] = [];
-test.beforeEach(async ({ context }) => {
-  requested.length = 0;
-  await context.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    requested.push(url.href);
-    return url.hostname === '127.0.0.1' ? route.continue() : route.abort('blockedbyclient');
-  });
-});
+const requested = recordRequests();
 
 test('methodology page renders with its sections in order and a table of contents', async ({
   page,
@@ -70,16 +61,12 @@ test('the topics excluded from r8_resolved are listed by their Japanese names', 
 
 test('no accessibility violations (axe, WCAG 2.2 AA)', async ({ page }) => {
   await page.goto(PATH);
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(results.violations).toEqual([]);
+  const results = await axeViolations(page);
+  expect(results).toEqual([]);
 });
 
 test('no request leaves 127.0.0.1', async ({ page }) => {
   await page.goto(PATH);
   await page.waitForLoadState('networkidle');
-  expect(requested.length).toBeGreaterThan(0);
-  const external = requested.filter((u) => new URL(u).hostname !== '127.0.0.1');
-  expect(external).toEqual([]);
+  expectNoExternalRequests(requested);
 });

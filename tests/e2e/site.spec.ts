@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { ManifestSchema } from '../../src/schemas/manifest.ts';
 import { vocab } from '../../src/lib/vocab.ts';
+import { axeViolations, expectNoExternalRequests, recordRequests } from './support.ts';
 
 // The manifest of the data this build used (`node scripts/build.ts --fixture`).
 const manifest = ManifestSchema.parse(
@@ -10,16 +10,7 @@ const manifest = ManifestSchema.parse(
 );
 const ja = new Intl.NumberFormat('ja-JP');
 
-// Every request the page makes is recorded; anything not on 127.0.0.1 is also refused.
-const requested: string[] = [];
-test.beforeEach(async ({ context }) => {
-  requested.length = 0;
-  await context.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    requested.push(url.href);
-    return url.hostname === '127.0.0.1' ? route.continue() : route.abort('blockedbyclient');
-  });
-});
+const requested = recordRequests();
 
 test('home page renders with title and data vintage', async ({ page }) => {
   const response = await page.goto('/');
@@ -75,16 +66,12 @@ test('skip link moves focus to the main content', async ({ page }) => {
 
 test('no accessibility violations (axe, WCAG 2.2 AA)', async ({ page }) => {
   await page.goto('/');
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(results.violations).toEqual([]);
+  const results = await axeViolations(page);
+  expect(results).toEqual([]);
 });
 
 test('no request leaves 127.0.0.1', async ({ page }) => {
   await page.goto('/');
   await page.waitForLoadState('networkidle');
-  expect(requested.length).toBeGreaterThan(0);
-  const external = requested.filter((u) => new URL(u).hostname !== '127.0.0.1');
-  expect(external).toEqual([]);
+  expectNoExternalRequests(requested);
 });

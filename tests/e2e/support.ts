@@ -1,0 +1,29 @@
+// Shared e2e checks: request recording (anything not on 127.0.0.1 is refused and
+// recorded), axe at WCAG 2.2 AA, and the no-external-request assertion.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
+
+/** Records every request of each test; call once at the top of a spec file. */
+export function recordRequests(): string[] {
+  const requested: string[] = [];
+  test.beforeEach(async ({ context }) => {
+    requested.length = 0;
+    await context.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      requested.push(url.href);
+      return url.hostname === '127.0.0.1' ? route.continue() : route.abort('blockedbyclient');
+    });
+  });
+  return requested;
+}
+
+export async function axeViolations(page: Page) {
+  return (await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()).violations;
+}
+
+export function expectNoExternalRequests(requested: readonly string[]): void {
+  expect(requested.length).toBeGreaterThan(0);
+  expect(requested.filter((u) => new URL(u).hostname !== '127.0.0.1')).toEqual([]);
+}
