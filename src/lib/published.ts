@@ -15,28 +15,33 @@ export function publishedDir(env: NodeJS.ProcessEnv = process.env): string {
 const cache = new Map<string, Manifest>();
 
 /** Reads and validates `manifest.json`; every page of one build shares one parse. */
-export function loadManifest(dir: string = publishedDir()): Manifest {
-  const cached = cache.get(dir);
-  if (cached) return cached;
-  const path = resolve(dir, 'manifest.json');
+/** Reads a JSON file of the published directory; `missing` is the error when it is absent. */
+export function readPublishedJson(path: string, missing: string): unknown {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    throw new Error(
-      `No published data: ${path} does not exist.\n` +
-        'Run `npm run pipeline -- --in <export dir> --out data/published` first ' +
-        '(or `npm start`, which makes a sample and runs it), or point PORTAL_DATA at a ' +
-        'published data directory.',
-    );
+    throw new Error(missing);
   }
-  let json: unknown;
   try {
-    json = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
     throw new Error(`${path}: not valid JSON: ${(error as Error).message}`);
   }
+}
+
+export function loadManifest(dir: string = publishedDir()): Manifest {
+  const cached = cache.get(dir);
+  if (cached) return cached;
+  const path = resolve(dir, 'manifest.json');
+  const json = readPublishedJson(
+    path,
+    `No published data: ${path} does not exist.\n` +
+      'Run `npm run pipeline -- --in <export dir> --out data/published` first ' +
+      '(or `npm start`, which makes a sample and runs it), or point PORTAL_DATA at a ' +
+      'published data directory.',
+  );
   const parsed = ManifestSchema.safeParse(json);
   if (!parsed.success) {
     throw new Error(`${path}: not a valid manifest:\n${z.prettifyError(parsed.error)}`);

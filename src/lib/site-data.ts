@@ -1,10 +1,9 @@
 // Build-time access to the published tables (`json/<table>.json` of the pipeline's output)
 // for the pages. Node-only: pages call these in their frontmatter, never in the browser.
 // Each table is read once per build and directory; lookups go through indexes built once.
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { IndicatorStatus } from './indicators.ts';
-import { publishedDir } from './published.ts';
+import { publishedDir, readPublishedJson } from './published.ts';
 
 export interface IndicatorRow {
   fiscal_year: number;
@@ -85,23 +84,12 @@ export function loadTable<N extends TableName>(name: N, dir: string = publishedD
   const path = resolve(dir, 'json', `${name}.json`);
   const cached = tableCache.get(path);
   if (cached) return cached as Tables[N];
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    throw new Error(
-      `No published table: ${path} does not exist.\n` +
-        'Run `npm run pipeline -- --in <export dir> --out data/published` first, or point ' +
-        'PORTAL_DATA at a published data directory.',
-    );
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`${path}: not valid JSON: ${(error as Error).message}`);
-  }
+  const json = readPublishedJson(
+    path,
+    `No published table: ${path} does not exist.\n` +
+      'Run `npm run pipeline -- --in <export dir> --out data/published` first, or point ' +
+      'PORTAL_DATA at a published data directory.',
+  );
   if (!Array.isArray(json)) throw new Error(`${path}: expected an array of rows`);
   tableCache.set(path, json);
   return json as Tables[N];

@@ -1,26 +1,12 @@
 // /centers/ and /centers/<pref>/: every figure marked up as the published indicators.csv
 // says, every indicator once, accessible, light, in JIS order and never ranked.
-import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { INDICATOR_IDS } from '../../src/lib/indicators.ts';
 import { vocab } from '../../src/lib/vocab.ts';
-import { axeViolations, recordRequests } from './support.ts';
+import { axeViolations, recordRequests, publishedIndicators } from './support.ts';
 
-// indicators.csv of the data this build used (`node scripts/build.ts --fixture`).
-const csv = readFileSync(new URL('.build/published/indicators.csv', import.meta.url), 'utf8');
-const [header, ...lines] = csv.trimEnd().split('\n');
-expect(header).toBe('fiscal_year,pref_code,indicator,value,status');
-interface Row {
-  value: string;
-  status: string;
-}
-const published = new Map<string, Row>();
-for (const line of lines) {
-  const [fy, pref, indicator, value, status] = line.split(',');
-  published.set(`${fy}|${pref}|${indicator}`, { value: value ?? '', status: status ?? '' });
-}
-const latest = String(Math.max(...lines.map((l) => Number(l.split(',')[0]))));
+const { published, latest } = publishedIndicators();
 const prefCodes = vocab.centers.map((c) => c.pref_code).sort();
 const KIB = 1024;
 
@@ -110,7 +96,7 @@ test('the header states operator, bureau and coordinators; no rank anywhere', as
 });
 
 test('the fiscal-year switcher links to every year page', async ({ page }) => {
-  const years = [...new Set(lines.map((l) => l.split(',')[0]))].sort();
+  const years = [...new Set([...published.keys()].map((k) => k.split('|')[0]))].sort();
   await page.goto('/centers/13/');
   const switcher = page.getByRole('navigation', { name: '表示する年度' });
   await expect(switcher.getByRole('link')).toHaveCount(years.length);

@@ -1,23 +1,13 @@
 // /: the national overview. Every figure marked up as the published indicators.csv says,
 // every indicator once for the nation, the 47 centres in JIS order (map and table), every
 // chart with its text summary, accessible, light and with no request leaving 127.0.0.1.
-import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { INDICATOR_IDS } from '../../src/lib/indicators.ts';
 import { vocab } from '../../src/lib/vocab.ts';
-import { axeViolations, recordRequests } from './support.ts';
+import { axeViolations, recordRequests, publishedIndicators } from './support.ts';
 
-// indicators.csv of the data this build used (`node scripts/build.ts --fixture`).
-const csv = readFileSync(new URL('.build/published/indicators.csv', import.meta.url), 'utf8');
-const [header, ...lines] = csv.trimEnd().split('\n');
-expect(header).toBe('fiscal_year,pref_code,indicator,value,status');
-const published = new Map<string, { value: string; status: string }>();
-for (const line of lines) {
-  const [fy, pref, indicator, value, status] = line.split(',');
-  published.set(`${fy}|${pref}|${indicator}`, { value: value ?? '', status: status ?? '' });
-}
-const latest = String(Math.max(...lines.map((l) => Number(l.split(',')[0]))));
+const { published, latest } = publishedIndicators();
 const prefCodes = vocab.centers.map((c) => c.pref_code).sort();
 const KIB = 1024;
 

@@ -1,5 +1,6 @@
 // Shared e2e checks: request recording (anything not on 127.0.0.1 is refused and
 // recorded), axe at WCAG 2.2 AA, and the no-external-request assertion.
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
@@ -26,4 +27,18 @@ export async function axeViolations(page: Page) {
 export function expectNoExternalRequests(requested: readonly string[]): void {
   expect(requested.length).toBeGreaterThan(0);
   expect(requested.filter((u) => new URL(u).hostname !== '127.0.0.1')).toEqual([]);
+}
+
+/** indicators.csv of the data the e2e build used (`node scripts/build.ts --fixture`). */
+export function publishedIndicators() {
+  const csv = readFileSync(new URL('.build/published/indicators.csv', import.meta.url), 'utf8');
+  const [header, ...lines] = csv.trimEnd().split('\n');
+  expect(header).toBe('fiscal_year,pref_code,indicator,value,status');
+  const published = new Map<string, { value: string; status: string }>();
+  for (const line of lines) {
+    const [fy, pref, indicator, value, status] = line.split(',');
+    published.set(`${fy}|${pref}|${indicator}`, { value: value ?? '', status: status ?? '' });
+  }
+  const latest = String(Math.max(...lines.map((l) => Number(l.split(',')[0]))));
+  return { published, latest };
 }
