@@ -2,7 +2,11 @@
  * Every UI string of the portal, in Japanese. `en.ts` will follow with the same keys;
  * `{name}` placeholders are filled by `t()` in ./index.ts.
  */
-export const ja = {
+import { compare } from './ja/compare.ts';
+import { directory } from './ja/directory.ts';
+import { trends } from './ja/trends.ts';
+
+const core = {
   'site.name': 'よろず支援拠点 公開ポータル',
   'site.description':
     '全国47のよろず支援拠点の相談対応の実績を、個人や事業者が特定されない形に集計して公開するサイトです。',
@@ -370,5 +374,8 @@ export const ja = {
   'methodology.open.zeros':
     'データに含まれていない拠点の件数は、データ形式の取り決めに従って0件としており、この0が参考値（中央値など）の計算にも入ります。',
 } as const;
+
+/** One dictionary, kept in one module per area so areas can grow independently. */
+export const ja = { ...core, ...compare, ...directory, ...trends } as const;
 
 export type MessageKey = keyof typeof ja;
