@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_DATA_DIR } from '../src/lib/published.ts';
 import { copyStep } from './lib/copy-published.ts';
+import { searchIndexStep } from './lib/search-index.ts';
 import { astroBuild, hasExport, main, ROOT, runNode, runSteps, type Step } from './lib/steps.ts';
 
 const SAMPLE_DIR = 'data/sample';
@@ -29,6 +30,7 @@ function fixtureSteps(): Step[] {
       run: () => runNode(['scripts/pipeline.ts', '--in', exportDir, '--out', published]),
     },
     { label: `site from ${published} → dist/`, run: () => astroBuild(published) },
+    searchIndexStep(),
     copyStep(published),
   ];
 }
@@ -53,6 +55,7 @@ function defaultSteps(): Step[] {
       run: () => runNode(['scripts/pipeline.ts', '--in', SAMPLE_DIR, '--out', dataDir]),
     },
     { label: `site from ${dataDir} → dist/`, run: () => astroBuild(dataDir) },
+    searchIndexStep(),
     copyStep(dataDir),
   ];
 }
