@@ -1,7 +1,12 @@
 // The directory tables of the data the e2e build used (`node scripts/build.ts --fixture`),
 // so expectations are derived from what was published, never hard-coded.
 import { readFileSync } from 'node:fs';
-import type { CaseRow, CoordinatorRow, MenuRow } from '../../src/lib/directory/data.ts';
+import type {
+  CaseRow,
+  CoordinatorFigureRow,
+  CoordinatorRow,
+  MenuRow,
+} from '../../src/lib/directory/data.ts';
 import { parseCsvText } from '../../src/lib/csv/parse-text.ts';
 
 const read = <T>(name: string): T =>
@@ -11,6 +16,7 @@ export const published = {
   coordinators: read<CoordinatorRow[]>('coordinators'),
   menus: read<MenuRow[]>('support_menus'),
   cases: read<CaseRow[]>('cases'),
+  figures: read<CoordinatorFigureRow[]>('coordinator_figures'),
 };
 
 /** Rows of the export's coordinators.csv (all coordinators, consenting or not). */
