@@ -26,6 +26,12 @@ function fixtureSteps(): Step[] {
       },
     },
     {
+      // TEST ONLY: script and markup payloads in bios, menus and case bodies, so the e2e
+      // untrusted-text spec can follow them through the pipeline into the site.
+      label: `untrusted-text payloads (test only) → ${exportDir}`,
+      run: () => runNode(['tests/helpers/inject-payloads.ts', exportDir]),
+    },
+    {
       label: `pipeline → ${published}`,
       run: () => runNode(['scripts/pipeline.ts', '--in', exportDir, '--out', published]),
     },
