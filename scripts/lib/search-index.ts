@@ -5,11 +5,14 @@ import { resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { ROOT, type Step } from './steps.ts';
 
+/** Only these pages carry data-pagefind-body; reading the others (charts) only costs time. */
+const INDEXED = '{coordinators,menus,cases}/*/index.html';
+
 export async function buildSearchIndex(distDir: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   try {
-    const added = await index.addDirectory({ path: distDir });
+    const added = await index.addDirectory({ path: distDir, glob: INDEXED });
     if (added.errors.length > 0) throw new Error(`pagefind: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: resolve(distDir, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);

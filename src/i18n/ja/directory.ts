@@ -119,6 +119,8 @@ export const directory = {
     'よろず支援拠点の支援による成果事例を、相談内容・業種・拠点・従業員数で探せます。',
   'dir.cases.lead':
     '事業者の同意を得て公表している成果事例{count}件を、公表日の新しい順に掲載しています。',
+  'dir.cases.noscript':
+    'JavaScript が無効なため、絞り込みと検索は使えません。下にすべての成果事例を公表日の新しい順に掲載しています。',
   'dir.cases.listHeading': '成果事例の一覧',
   'dir.cases.feed': '成果事例の更新情報（Atom フィード）',
   'dir.cases.feedTitle': '成果事例 | よろず支援拠点 公開ポータル',

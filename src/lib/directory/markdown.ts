@@ -13,7 +13,7 @@ md.renderer.rules['heading_open'] = (tokens, idx) => {
 };
 md.renderer.rules['heading_close'] = (tokens, idx) => {
   const level = Math.min(6, Number(tokens[idx]?.tag.slice(1) ?? 2) + 1);
-  return `</h${level}>`;
+  return `</h${level}>\n`;
 };
 const defaultLinkOpen =
   md.renderer.rules['link_open'] ??
