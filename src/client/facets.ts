@@ -37,6 +37,7 @@ export function startFacets(): void {
     ) as FacetValues,
   }));
   const groups = [...document.querySelectorAll<HTMLElement>('[data-facet-group]')];
+  const typeLabels = JSON.parse(d['typeLabels'] ?? '{}') as Record<string, string>;
   let generation = 0;
 
   const selection = (): Selection => {
@@ -84,9 +85,13 @@ export function startFacets(): void {
       const a = document.createElement('a');
       a.href = r.url;
       a.textContent = r.meta['title'] ?? r.url;
+      const type = document.createElement('span');
+      type.className = 'result-type';
+      type.textContent = typeLabels[r.filters['type']?.[0] ?? ''] ?? '';
       const p = document.createElement('p');
+      p.className = 'result-excerpt';
       p.append(...excerptNodes(r.excerpt));
-      li.append(a, p);
+      li.append(a, type, p);
       resultList.append(li);
     }
     more.hidden = from + PAGE_SIZE >= search.results.length;

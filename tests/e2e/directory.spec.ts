@@ -160,6 +160,34 @@ test('a text query searches coordinators only, with the facets', async ({ page }
   await expect(page.getByRole('searchbox', { name: 'キーワードで探す' })).toHaveValue('診断士');
 });
 
+test('a text query and a facet together: only that prefecture, all it must find', async ({
+  page,
+}) => {
+  const qual = 'sme_consultant';
+  const pref = coordinators.find((c) => c.qualifications.includes(qual))!.pref_code;
+  const must = coordinators
+    .filter((c) => c.pref_code === pref && c.qualifications.includes(qual))
+    .map((c) => `/coordinators/${c.co_id}/`);
+  await page.goto(`/coordinators/?q=${encodeURIComponent('中小企業診断士')}&pref=${pref}`);
+  const links = page.locator('[data-search-list] li a');
+  await expect(links.first()).toBeVisible();
+  await expect(page.locator('[data-search-more]')).toBeHidden();
+  const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  const inPref = new Set(
+    coordinators.filter((c) => c.pref_code === pref).map((c) => `/coordinators/${c.co_id}/`),
+  );
+  expect(hrefs.filter((h) => !inPref.has(h ?? ''))).toEqual([]);
+  expect(must.filter((u) => !hrefs.includes(u))).toEqual([]);
+  await expect(page.locator('[data-search-list] .result-type').first()).toHaveText(
+    'コーディネーター',
+  );
+  await expect(
+    page.getByRole('checkbox', {
+      name: new RegExp(`^${vocab.centers.find((c) => c.pref_code === pref)!.prefecture}`),
+    }),
+  ).toBeChecked();
+});
+
 test('a profile shows what the published row says, and figures only where allowed', async ({
   page,
 }) => {
