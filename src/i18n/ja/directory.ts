@@ -1,5 +1,10 @@
 /** UI strings for /coordinators/, /menus/, /cases/ and search (issue 5); composed into `ja` in ../ja.ts. */
 export const directory = {
+  // Punctuation of joined names and asides.
+  'dir.sep.list': '、',
+  'dir.sep.short': '・',
+  'dir.aside': '（{text}）',
+  'dir.then': '／{text}',
   'dir.nav.coordinators': 'コーディネーター',
   'dir.nav.menus': '支援メニュー',
   'dir.nav.cases': '成果事例',
