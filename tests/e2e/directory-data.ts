@@ -8,6 +8,7 @@ import type {
   CoordinatorRow,
   MenuRow,
 } from '../../src/lib/directory/data.ts';
+import { menuSlug } from '../../src/lib/directory/slug.ts';
 import { parseCsvText } from '../../src/lib/csv/parse-text.ts';
 
 // E2E_PUBLISHED points the search-quality spec at another build's data (README: national).
@@ -31,5 +32,5 @@ export function exportedCoordinators(): Record<string, string>[] {
 }
 
 export const coUrl = (id: string) => `/coordinators/${id}/`;
-export const menuUrl = (id: string) => `/menus/${id}/`;
+export const menuUrl = (id: string) => `/menus/${menuSlug(id)}/`;
 export const caseUrl = (id: string) => `/cases/${id}/`;

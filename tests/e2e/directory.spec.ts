@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { vocab } from '../../src/lib/vocab.ts';
-import { exportedCoordinators, published } from './directory-data.ts';
+import { exportedCoordinators, menuUrl, published } from './directory-data.ts';
 import { axeViolations, expectNoExternalRequests, recordRequests } from './support.ts';
 
 const requested = recordRequests();
@@ -239,7 +239,7 @@ test('/menus/ filters by format and centre; a menu page lists its coordinators',
     els.map((e) => e.getAttribute('data-menu-id')),
   );
   expect(ids).toEqual(expected.map((m) => m.menu_id));
-  await page.goto(`/menus/${m0.menu_id}/`);
+  await page.goto(menuUrl(m0.menu_id));
   await expect(page.locator('[data-field="description"]')).toHaveText(m0.description);
   const hrefs = await page
     .locator('section:has(#cos) li a')
@@ -309,7 +309,7 @@ const axePages = () => [
   '/coordinators/?topic=succession&online=yes',
   `/coordinators/${coordinators[0]!.co_id}/`,
   '/menus/',
-  `/menus/${menus[0]!.menu_id}/`,
+  menuUrl(menus[0]!.menu_id),
   '/cases/',
   `/cases/${cases[0]!.id}/`,
   '/search/?q=' + encodeURIComponent('事業承継'),

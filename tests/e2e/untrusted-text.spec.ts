@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import type { InjectedPayloads } from '../helpers/payloads.ts';
-import { published } from './directory-data.ts';
+import { menuUrl, published } from './directory-data.ts';
 import { expectNoExternalRequests, recordRequests } from './support.ts';
 
 const injected: InjectedPayloads = JSON.parse(
@@ -66,7 +66,7 @@ test('bios are shown literally and nothing in them runs', async ({ page }) => {
 test('menu descriptions are shown literally and nothing in them runs', async ({ page }) => {
   const dialogs = watchDialogs(page);
   for (const { menu_id, description } of injected.menus) {
-    await page.goto(`/menus/${menu_id}/`);
+    await page.goto(menuUrl(menu_id));
     // The paragraph keeps the description's line break (white-space: pre-wrap).
     expect(await page.locator('[data-field="description"]').textContent()).toBe(description);
     await expectInert(page, dialogs);
