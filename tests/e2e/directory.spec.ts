@@ -107,6 +107,8 @@ test('facets filter the list, count, live in the URL and come back from it', asy
 
   await page.getByRole('button', { name: '条件をすべて外す' }).click();
   await expect(visibleItems(page)).toHaveCount(coordinators.length);
+  // Facets alone never load the search index.
+  expect(requested.filter((u) => new URL(u).pathname.startsWith('/pagefind/'))).toEqual([]);
   expectNoExternalRequests(requested);
 });
 
