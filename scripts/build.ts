@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_DATA_DIR } from '../src/lib/published.ts';
 import { copyStep } from './lib/copy-published.ts';
+import { searchIndexStep } from './lib/search-index.ts';
 import { astroBuild, hasExport, main, ROOT, runNode, runSteps, type Step } from './lib/steps.ts';
 
 const SAMPLE_DIR = 'data/sample';
@@ -25,10 +26,17 @@ function fixtureSteps(): Step[] {
       },
     },
     {
+      // TEST ONLY: script and markup payloads in bios, menus and case bodies, so the e2e
+      // untrusted-text spec can follow them through the pipeline into the site.
+      label: `untrusted-text payloads (test only) → ${exportDir}`,
+      run: () => runNode(['tests/helpers/inject-payloads.ts', exportDir]),
+    },
+    {
       label: `pipeline → ${published}`,
       run: () => runNode(['scripts/pipeline.ts', '--in', exportDir, '--out', published]),
     },
     { label: `site from ${published} → dist/`, run: () => astroBuild(published) },
+    searchIndexStep(),
     copyStep(published),
   ];
 }
@@ -53,6 +61,7 @@ function defaultSteps(): Step[] {
       run: () => runNode(['scripts/pipeline.ts', '--in', SAMPLE_DIR, '--out', dataDir]),
     },
     { label: `site from ${dataDir} → dist/`, run: () => astroBuild(dataDir) },
+    searchIndexStep(),
     copyStep(dataDir),
   ];
 }

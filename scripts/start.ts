@@ -14,6 +14,7 @@ import {
   runSteps,
 } from './lib/steps.ts';
 import { copyStep } from './lib/copy-published.ts';
+import { searchIndexStep } from './lib/search-index.ts';
 
 const SAMPLE_DIR = 'data/sample';
 const PUBLISHED_DIR = 'data/published';
@@ -80,6 +81,7 @@ main(async () => {
       run: () => runNode(['scripts/pipeline.ts', '--in', SAMPLE_DIR, '--out', PUBLISHED_DIR]),
     },
     { label: `site from ${PUBLISHED_DIR} → dist/`, run: () => astroBuild(PUBLISHED_DIR) },
+    searchIndexStep(),
     copyStep(PUBLISHED_DIR),
     { label: `serve ${URL_TEXT}`, run: serve },
   ]);

@@ -1,0 +1,51 @@
+// Japanese names of the directory's codes (vocab), and the search keywords added to each
+// indexed page: the official name plus the everyday words of synonyms.json.
+import { vocab, type Center } from '../vocab.ts';
+import synonyms from './synonyms.json' with { type: 'json' };
+
+const byCode = (list: readonly { code: string; name: string }[]) =>
+  new Map(list.map((e) => [e.code, e.name]));
+
+const names = {
+  topic: byCode(vocab.topics),
+  qualification: byCode(vocab.qualifications),
+  industry: byCode(vocab.industries),
+  language: byCode(vocab.languages),
+  bureau: byCode(vocab.bureaus),
+  band: byCode(vocab.employeeBands),
+  agency: byCode(vocab.agencies),
+};
+export type CodeKind = keyof typeof names;
+
+/** The Japanese name of a code; an unknown code is a pipeline bug, so it fails the build. */
+export function nameOf(kind: CodeKind, code: string): string {
+  const name = names[kind].get(code);
+  if (name === undefined) throw new Error(`vocab: no ${kind} with code ${JSON.stringify(code)}`);
+  return name;
+}
+
+export const namesOf = (kind: CodeKind, codes: readonly string[]): string[] =>
+  codes.map((c) => nameOf(kind, c));
+
+const centres = new Map(vocab.centers.map((c) => [c.pref_code, c]));
+
+export function centreOf(pref: string): Center {
+  const centre = centres.get(pref);
+  if (!centre) throw new Error(`vocab: no centre for pref_code ${JSON.stringify(pref)}`);
+  return centre;
+}
+
+const synonymTable: Record<'qualifications' | 'topics', Record<string, string[]>> = synonyms;
+
+/** Everyday words for codes, without duplicates and without the official names. */
+export function searchKeywords(codes: {
+  topics?: readonly string[];
+  qualifications?: readonly string[];
+}): string[] {
+  const words = new Set<string>();
+  for (const code of codes.topics ?? [])
+    for (const w of synonymTable.topics[code] ?? []) words.add(w);
+  for (const code of codes.qualifications ?? [])
+    for (const w of synonymTable.qualifications[code] ?? []) words.add(w);
+  return [...words];
+}
