@@ -176,3 +176,54 @@ test('a compare page weighs at most 150 KiB gzip, loads no wasm, asks nothing ou
   console.log(`compare page weight: ${(gzip / KIB).toFixed(1)} KiB gzip, ${bodies.size} files`);
   expect(gzip).toBeLessThanOrEqual(150 * KIB);
 });
+
+interface AgencyRow {
+  fiscal_year: number;
+  pref_code: string;
+  relation: string;
+  agency: string;
+  consultations: number | null;
+  status: string;
+}
+const agencyTable = JSON.parse(
+  readFileSync(
+    new URL('.build/published/json/consultations_by_agency.json', import.meta.url),
+    'utf8',
+  ),
+) as AgencyRow[];
+
+test('the centre page lists the agencies it refers to and works with, as published', async ({
+  page,
+}) => {
+  let suppressed = 0;
+  for (const pref of ['01', '13', '27', '47']) {
+    await page.goto(`/centers/${pref}/`);
+    const rows = page.locator('table.agencies tbody tr');
+    const codes = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-agency')));
+    expect(codes).toEqual(vocab.agencies.map((a) => a.code));
+    for (const agency of vocab.agencies) {
+      const tr = page.locator(`table.agencies tr[data-agency="${agency.code}"]`);
+      await expect(tr.locator('th')).toHaveText(agency.name);
+      for (const relation of ['referred', 'joint']) {
+        const published = agencyTable.find(
+          (r) =>
+            String(r.fiscal_year) === latest &&
+            r.pref_code === pref &&
+            r.relation === relation &&
+            r.agency === agency.code,
+        );
+        const td = tr.locator(`td[data-relation="${relation}"]`);
+        if (published?.status === 'suppressed') {
+          suppressed += 1;
+          await expect(td).toHaveText('秘匿');
+          await expect(td).toHaveAttribute('title', /.+/);
+        } else {
+          const n = published?.consultations ?? 0;
+          await expect(td).toHaveAttribute('data-value', String(n));
+          await expect(td).toHaveText(`${n.toLocaleString('ja-JP')}件`);
+        }
+      }
+    }
+  }
+  expect(suppressed).toBeGreaterThan(0);
+});

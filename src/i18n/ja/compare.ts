@@ -37,4 +37,15 @@ export const compare = {
   'compare.charts.tableLink': '{name}の数値を表で見る',
   'compare.table.caption': '{framework}：この拠点と参考値（{fy}、中央値と四分位範囲）',
   'compare.centerLink': 'この拠点を参考値と並べて比べる（{fy}）',
+
+  'compare.agencies.heading': '紹介・連携した支援機関（{fy}）',
+  'compare.agencies.intro':
+    'この拠点が相談者を紹介した支援機関（紹介）と、職員が相談に同席した支援機関（同席）ごとの相談件数です。1件の相談が複数の機関に関わるときは、それぞれの機関に数えるため、合計は指標「他の支援機関へ紹介した件数」「他の支援機関と連携（同席）して支援した件数」より多くなることがあります。支援機関は定められた順に並べています。',
+  'compare.agencies.reason':
+    '事業者が3者未満のため、または合計からの差し引きで秘匿した値が分からないようにするため、公開していません。',
+  'compare.agencies.caption': '支援機関別の紹介・同席の相談件数（{fy}）',
+  'compare.agencies.agency': '支援機関',
+  'compare.agencies.referred': '紹介した相談',
+  'compare.agencies.joint': '同席した相談',
+  'compare.agencies.download': '支援機関別の集計表（オープンデータ）',
 } as const;
