@@ -227,3 +227,24 @@ test('the centre page lists the agencies it refers to and works with, as publish
   }
   expect(suppressed).toBeGreaterThan(0);
 });
+
+test('hidden years in a trend table say why in text, not only on hover', async ({ page }) => {
+  let seen = 0;
+  for (const pref of prefCodes.slice(0, 10)) {
+    await page.goto(`/centers/${pref}/`);
+    for (const details of await page.locator('details.trend').all()) {
+      const hidden = details.locator('td [data-status="suppressed"], td [data-status="na"]');
+      const count = await hidden.count();
+      if (count === 0) continue;
+      const words = new Set(
+        (await hidden.allTextContents()).map((w) => w.trim()), // 秘匿 / 算出不可
+      );
+      const reasons = await details.locator('.reasons li').allTextContents();
+      for (const word of words) {
+        expect(reasons.some((r) => r.startsWith(`${word}の理由：`))).toBe(true);
+      }
+      seen += count;
+    }
+  }
+  expect(seen).toBeGreaterThan(0);
+});

@@ -48,4 +48,5 @@ export const compare = {
   'compare.agencies.referred': '紹介した相談',
   'compare.agencies.joint': '同席した相談',
   'compare.agencies.download': '支援機関別の集計表（オープンデータ）',
+  'compare.trend.reason': '{status}の理由：{reason}',
 } as const;
