@@ -248,3 +248,49 @@ test('hidden years in a trend table say why in text, not only on hover', async (
   }
   expect(seen).toBeGreaterThan(0);
 });
+
+test('the home tile map shows the chosen indicator per CO, by keyboard, without JavaScript', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  const visibleMaps = () =>
+    page
+      .locator('figure[data-map]')
+      .evaluateAll((figs) =>
+        figs.filter((f) => getComputedStyle(f).display !== 'none').map((f) => f.dataset['map']),
+      );
+  expect(await visibleMaps()).toEqual(['r6_consultations']);
+  // Radios in INDICATORS order; arrow keys move the choice.
+  const radios = page.getByRole('group', { name: '地図に示す指標' }).getByRole('radio');
+  const ids = await radios.evaluateAll((rs) => rs.map((r) => (r as HTMLInputElement).value));
+  expect(ids).toEqual(INDICATOR_IDS.filter((id) => ids.includes(id)));
+  expect(ids.length).toBeGreaterThan(4);
+  await page.getByRole('radio', { name: '相談実績件数' }).focus();
+  await page.keyboard.press('ArrowRight');
+  const next = ids[ids.indexOf('r6_consultations') + 1];
+  expect(await visibleMaps()).toEqual([next]);
+  // Its summary and the table's column say the same published rates.
+  const rates = JSON.parse(
+    readFileSync(new URL('.build/published/json/rates.json', import.meta.url), 'utf8'),
+  ) as { fiscal_year: number; pref_code: string; indicator: string; per_co: number | null }[];
+  const cells = await page
+    .locator(`#rates-table td[data-col="per_co:${next}"]`)
+    .evaluateAll((tds) => tds.map((td) => td.getAttribute('data-value')));
+  expect(cells).toEqual(
+    prefCodes.map((p) => {
+      const r = rates.find(
+        (x) => String(x.fiscal_year) === latest && x.pref_code === p && x.indicator === next,
+      );
+      return r?.per_co === null || r === undefined ? '' : String(r.per_co);
+    }),
+  );
+  await context.close();
+});
+
+test('no accessibility violations on / with another map chosen (axe)', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('radio', { name: '成果確認件数' }).check();
+  expect(await axeViolations(page)).toEqual([]);
+});

@@ -49,4 +49,12 @@ export const compare = {
   'compare.agencies.joint': '同席した相談',
   'compare.agencies.download': '支援機関別の集計表（オープンデータ）',
   'compare.trend.reason': '{status}の理由：{reason}',
+
+  'compare.map.heading': '拠点ごとの値（コーディネーター1人あたり、{fy}）',
+  'compare.map.intro':
+    '選んだ指標の各拠点の値をコーディネーター1人あたりに直し、色の濃さで示します。マスの位置は地理に合わせて固定しており、値の順には並べていません。マスを選ぶとその拠点のページへ移動します。',
+  'compare.map.choose': '地図に示す指標',
+  'compare.map.legend': '{name}（コーディネーター1人あたり、{unit}）',
+  'compare.map.tableLink': 'すべての指標の値を表で見る',
+  'compare.map.caption': 'コーディネーター1人あたりの値（{fy}、都道府県コード順）',
 } as const;
