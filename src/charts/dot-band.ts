@@ -12,6 +12,8 @@ export interface DotBandRow {
   q1?: number | null;
   q3?: number | null;
   kind: DotBandKind;
+  /** Said instead of a value when there is none (秘匿, 算出不可); default データなし. */
+  missing?: string;
 }
 
 export interface DotBandOptions {
@@ -27,6 +29,8 @@ const KIND_STYLE: Record<DotBandKind, { symbol: string; fill: string; stroke: st
   peer: { symbol: 'circle', fill: 'white', stroke: COLORS.centre },
   nation: { symbol: 'diamond2', fill: COLORS.reference, stroke: COLORS.reference },
 };
+
+const missingText = (r: DotBandRow): string => r.missing ?? 'データなし';
 
 const hasBand = (r: DotBandRow): boolean =>
   r.q1 !== undefined && r.q1 !== null && r.q3 !== undefined && r.q3 !== null;
@@ -81,7 +85,13 @@ export function dotBandChart(rows: DotBandRow[], options: DotBandOptions): strin
         ),
         Plot.text(
           rows.filter((r) => r.value === null),
-          { y: 'group', frameAnchor: 'left', dx: 6, text: () => 'データなし', fill: COLORS.muted },
+          {
+            y: 'group',
+            frameAnchor: 'left',
+            dx: 6,
+            text: (r: DotBandRow) => missingText(r),
+            fill: COLORS.muted,
+          },
         ),
       ],
     },
@@ -93,7 +103,7 @@ export function dotBandChart(rows: DotBandRow[], options: DotBandOptions): strin
 export function dotBandSummary(rows: DotBandRow[], options: DotBandOptions): string {
   const { unit } = options;
   const parts = rows.map((r) => {
-    if (r.value === null) return `${r.group}はデータなし`;
+    if (r.value === null) return `${r.group}は${missingText(r)}`;
     let text = `${r.group}は${formatValue(r.value, unit)}`;
     if (hasBand(r))
       text += `（四分位範囲 ${formatValue(r.q1!, unit)}〜${formatValue(r.q3!, unit)}）`;

@@ -31,9 +31,11 @@ export interface TrendOptions {
   referenceLabel?: string;
 }
 
+// The words the pages use for a figure's status (figures.ts statusText), so the summary
+// and the figure beside it agree.
 const STATUS_TEXT: Record<Exclude<IndicatorStatus, 'ok'>, string> = {
   suppressed: '秘匿',
-  na: 'データなし',
+  na: '算出不可',
 };
 
 const shown = (r: TrendRow): boolean => r.status === 'ok' && r.value !== null;

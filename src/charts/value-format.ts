@@ -1,13 +1,16 @@
 // Value texts shared by the charts' axes and text summaries.
 import { formatNumber } from '../lib/format.ts';
 
-/** Shares (単位「割合」, 0–1) are shown as percentages. */
-export const isShare = (unit: string): boolean => unit === '割合';
+/**
+ * Shares (単位「割合」, 0–1) and year-on-year changes (「比」, ΣVA(FY)÷ΣVA(FY−1)−1 of
+ * indicators.md) are shown as percentages, as the pages' figures are.
+ */
+export const isShare = (unit: string): boolean => unit === '割合' || unit === '比';
 
-/** 0.456 割合 → "45.6%", 1234 件 → "1,234件", 1.05 比 → "1.05". */
+/** 0.456 割合 → "45.6%", 1234 件 → "1,234件", 0.05 比 → "+5.0%". */
 export function formatValue(value: number, unit: string): string {
+  if (unit === '比') return `${value > 0 ? '+' : ''}${(value * 100).toFixed(1)}%`;
   if (isShare(unit)) return `${(value * 100).toFixed(1)}%`;
-  if (unit === '比') return value.toFixed(2);
   return `${formatNumber(Math.round(value * 10) / 10)}${unit}`;
 }
 

@@ -61,10 +61,6 @@ const core = {
   'home.topicGroup.basics': '記帳・計画・施策',
   'home.topicGroup.growth': '海外・知的財産',
   'home.topicGroup.other': 'その他',
-  'home.map.heading': '拠点ごとの相談件数（コーディネーター1人あたり、{fy}）',
-  'home.map.intro':
-    '各拠点の相談実績件数をコーディネーター1人あたりに直し、色の濃さで示します。マスの位置は地理に合わせて固定しており、値の順には並べていません。マスを選ぶとその拠点のページへ移動します。',
-  'home.map.legend': '相談実績件数（コーディネーター1人あたり、件）',
   'home.map.caption':
     '拠点ごとの相談実績件数とコーディネーター1人あたりの件数（{fy}、都道府県コード順、{count}拠点）',
   'home.map.consultations': '相談実績件数',

@@ -4,7 +4,7 @@
 import { t, type MessageKey } from '../i18n/index.ts';
 import { formatNumber } from './format.ts';
 import { INDICATORS, type IndicatorDef, type IndicatorStatus } from './indicators.ts';
-import { indicatorValue, mixRows, type MixDimension } from './site-data.ts';
+import { indicatorValue, mixRows, type MixDimension, type ReferenceRow } from './site-data.ts';
 import { vocab, type CodeEntry } from './vocab.ts';
 
 // Display formats (ja-JP grouping). Reference medians may be halves, so one decimal is kept.
@@ -98,6 +98,22 @@ export function figure(indicator: IndicatorDef, year: number, pref: string): Fig
     text: statusText[row.status],
     reason: statusReason(indicator, row.status),
   };
+}
+
+/** A reference value: its median, with the IQR when asked for; 該当なし when none. */
+export function referenceText(
+  indicator: IndicatorDef,
+  row: ReferenceRow | undefined,
+  iqr: boolean,
+): string {
+  if (!row || row.median === null) return t('centers.ref.none');
+  const median = formatIndicatorValue(indicator, row.median);
+  if (!iqr || row.q1 === null || row.q3 === null) return median;
+  return t('centers.ref.iqr', {
+    median,
+    q1: formatIndicatorValue(indicator, row.q1),
+    q3: formatIndicatorValue(indicator, row.q3),
+  });
 }
 
 export const frameworkHeadings: Record<IndicatorDef['framework'], MessageKey> = {

@@ -64,6 +64,16 @@ export interface MixRow {
   status: 'ok' | 'suppressed';
 }
 
+export interface AgencyRow {
+  fiscal_year: number;
+  pref_code: string;
+  relation: 'referred' | 'joint';
+  agency: string;
+  consultations: number | null;
+  businesses: number | null;
+  status: 'ok' | 'suppressed';
+}
+
 interface Tables {
   indicators: IndicatorRow[];
   reference_values: ReferenceRow[];
@@ -74,6 +84,7 @@ interface Tables {
   consultations_by_industry: Record<string, unknown>[];
   consultations_by_employees_band: Record<string, unknown>[];
   consultations_by_channel: Record<string, unknown>[];
+  consultations_by_agency: AgencyRow[];
 }
 type TableName = keyof Tables;
 
@@ -238,4 +249,17 @@ export function ratePerCo(fy: number, pref: string, indicator: string): number |
       ),
   );
   return index.get(k(fy, pref, indicator));
+}
+
+/** consultations_by_agency rows of one FY and centre (`00`: the nation). */
+export function agencyRows(fy: number, pref: string): AgencyRow[] {
+  const index = memo('consultations_by_agency', () => {
+    const map = new Map<string, AgencyRow[]>();
+    for (const row of loadTable('consultations_by_agency')) {
+      const key = k(row.fiscal_year, row.pref_code);
+      map.set(key, [...(map.get(key) ?? []), row]);
+    }
+    return map;
+  });
+  return index.get(k(fy, pref)) ?? [];
 }

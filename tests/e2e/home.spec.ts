@@ -50,7 +50,7 @@ test('the tile map links the 47 centres in JIS order; its table is in JIS order'
   page,
 }) => {
   await page.goto('/');
-  const map = page.locator('figure[data-chart="tile-map"] svg[role="group"]');
+  const map = page.locator('figure[data-map="r6_consultations"] svg[role="group"]');
   await expect(map).toHaveCount(1);
   const hrefs = await map
     .locator('a')
@@ -70,7 +70,8 @@ test('the tile map links the 47 centres in JIS order; its table is in JIS order'
 test('every chart has a text summary beside it and a way to the numbers', async ({ page }) => {
   await page.goto('/');
   const charts = page.locator('main svg[role]');
-  expect(await charts.count()).toBe(5);
+  // 4 headline trends and one tile map per indicator with rates per CO.
+  expect(await charts.count()).toBe(4 + (await page.locator('figure[data-map]').count()));
   for (const svg of await charts.all()) {
     const fig = svg.locator('xpath=ancestor::figure[1]');
     await expect(fig.locator('.chart-summary')).toHaveText(/\S.+。$/);

@@ -7,6 +7,7 @@
 // cells to hide.
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { PublishedTable } from '../published-table.ts';
+import { buildAgencyAggregate } from './agencies.ts';
 import { BASE } from './base.ts';
 import { fiscalYear, query, yearMonth } from './sql.ts';
 import { MIN_BUSINESSES, NATION, suppress, type Cell } from './suppression.ts';
@@ -171,6 +172,9 @@ export async function buildAggregates(
     };
     tables.push(describe(spec));
   }
+  const agencies = await buildAgencyAggregate(conn, perCentreAndNation);
+  tables.push(agencies.table);
+  summary[agencies.table.name] = agencies.summary;
   await conn.run('DROP TABLE disc_cells');
   await conn.run('DROP TABLE disc_hidden');
   await conn.run('DROP TABLE disc_totals');

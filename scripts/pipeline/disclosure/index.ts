@@ -4,6 +4,7 @@
 //   base.ts          (quasi-identifier, business) pairs both of the next two count on
 //   microdata.ts     pub.microdata, pub.microdata_disclosure (k-anonymity, k = 5 businesses)
 //   aggregates.ts    pub.consultations_by_{topic,industry,employees_band,channel,month}
+//   agencies.ts      pub.consultations_by_agency (referred / joint, same suppression)
 //   suppression.ts   small-count and complementary suppression of those tables
 //   coordinators.ts  pub.coordinators, pub.coordinator_figures (consent; n ≥ 10)
 //   catalogue.ts     pub.support_menus, pub.cases, pub.capacity
@@ -18,6 +19,7 @@ import { buildMicrodata, type MicrodataSummary } from './microdata.ts';
 export type { AggregateSummary, CoordinatorSummary, MicrodataSummary };
 export { MICRODATA_COLUMNS, K_ANONYMITY, GENERALISED } from './microdata.ts';
 export { AGGREGATES, TOTAL } from './aggregates.ts';
+export { AGENCY_RELATIONS, AGENCY_TABLE } from './agencies.ts';
 export { MIN_BUSINESSES } from './suppression.ts';
 export { COORDINATOR_COLUMNS, MIN_FIGURE_BASE } from './coordinators.ts';
 

@@ -40,4 +40,26 @@ describe('dotBandChart', () => {
       'アンケート（自走化）：当拠点は42.0%、同規模の拠点は71.0%（四分位範囲 55.0%〜80.0%）、同じ経済産業局はデータなし、全国は60.0%（四分位範囲 48.0%〜74.0%）。',
     );
   });
+
+  it('says why a value is missing when told (秘匿, 算出不可), in the chart and the summary', () => {
+    const hidden: DotBandRow[] = [
+      { group: 'この拠点', value: null, kind: 'centre', missing: '秘匿' },
+      { group: '全国の拠点', value: 0.6, q1: 0.5, q3: 0.7, kind: 'nation' },
+    ];
+    const svg = parseSvg(dotBandChart(hidden, options));
+    expect(svg.querySelector('g[aria-label="text"] text')?.textContent).toBe('秘匿');
+    expect(dotBandSummary(hidden, options)).toBe(
+      'アンケート（自走化）：この拠点は秘匿、全国の拠点は60.0%（四分位範囲 50.0%〜70.0%）。',
+    );
+  });
+
+  it('shows a year-on-year change (比) as a signed percentage, as the pages do', () => {
+    const growth: DotBandRow[] = [
+      { group: 'この拠点', value: 0.176, kind: 'centre' },
+      { group: '全国の拠点', value: -0.05, q1: -0.1, q3: 0, kind: 'nation' },
+    ];
+    expect(dotBandSummary(growth, { label: '付加価値額の経年比較', unit: '比' })).toBe(
+      '付加価値額の経年比較：この拠点は+17.6%、全国の拠点は-5.0%（四分位範囲 -10.0%〜0.0%）。',
+    );
+  });
 });

@@ -78,6 +78,26 @@ describe('pipeline on the contract example export', async () => {
     expect(consultations.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it('publishes consultations_by_agency as Parquet, CSV, JSON and in portal.duckdb', () => {
+    const entries = manifest.published.filter(
+      (e: { table: string }) => e.table === 'consultations_by_agency',
+    );
+    expect(entries.map((e: { format: string }) => e.format)).toEqual([
+      'parquet',
+      'csv',
+      'json',
+      'duckdb',
+    ]);
+    const csv = readFileSync(join(out, 'consultations_by_agency.csv'), 'utf8').split('\r\n');
+    // CSV with a BOM and CRLF (Excel), as every published CSV.
+    expect(csv[0]).toBe(
+      '\ufefffiscal_year,pref_code,relation,agency,consultations,businesses,status',
+    );
+    const json = JSON.parse(readFileSync(join(out, 'json/consultations_by_agency.json'), 'utf8'));
+    expect(json.length).toBe(entries[0].rows);
+    expect(json.length).toBeGreaterThan(0);
+  });
+
   it.each([
     'coordinators',
     'consultations',

@@ -7,8 +7,9 @@ import {
   TOTAL,
   type DisclosureSummary,
 } from '../../../../../scripts/pipeline/disclosure/index.ts';
-import { checkAggregates } from './checks.ts';
+import { checkAgencyAggregate, checkAggregates } from './checks.ts';
 import {
+  AGENCIES,
   all,
   BANDS,
   CHANNELS,
@@ -151,6 +152,9 @@ describe('aggregate tables', () => {
             employees_band: pre ? null : pick(BANDS),
             topics: [pick(TOPICS.slice(0, 14))],
             channel: pick(CHANNELS),
+            referred_to:
+              rand() < 0.3 ? [pick(AGENCIES.slice(0, 6)), pick(AGENCIES.slice(0, 6))] : [],
+            joint_with: rand() < 0.2 ? [pick(AGENCIES.slice(0, 6))] : [],
             date: `${pick([2023, 2024, 2025])}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-10`,
           }),
         );
@@ -165,6 +169,8 @@ describe('aggregate tables', () => {
       }
       expect(s.aggregates.consultations_by_topic!.suppressed_complementary).toBeGreaterThan(0);
       await checkAggregates(d.conn, s);
+      await checkAgencyAggregate(d.conn, s);
+      expect(s.aggregates.consultations_by_agency!.suppressed_primary).toBeGreaterThan(0);
       // NULL industry (prestartup) is a category of its own.
       const nulls = await all(
         d.conn,
@@ -174,5 +180,53 @@ describe('aggregate tables', () => {
     } finally {
       d.close();
     }
+  });
+});
+
+describe('consultations_by_agency', () => {
+  const [X, Y] = AGENCIES as [string, string];
+  // 13 refers ten businesses to X and one business (three consultations) to Y; one
+  // consultation names X twice; 14 works jointly with X for four businesses, once named twice.
+  const rows: Row[] = [
+    ...Array.from({ length: 10 }, (_, i) =>
+      consultation({ business_key: `x${i}`, pref_code: '13', referred_to: [X] }),
+    ),
+    consultation({ business_key: 'x0', pref_code: '13', referred_to: [X, X] }),
+    ...Array.from({ length: 3 }, () =>
+      consultation({ business_key: 'y', pref_code: '13', referred_to: [Y] }),
+    ),
+    ...Array.from({ length: 4 }, (_, i) =>
+      consultation({ business_key: `j${i}`, pref_code: '14', joint_with: i ? [X] : [X, X] }),
+    ),
+  ];
+  let d: { conn: DuckDBConnection; close: () => void };
+  let s: DisclosureSummary;
+  beforeAll(async () => {
+    d = await openDb();
+    await createTables(d.conn, { consultations: rows });
+    s = (await applyDisclosure(d.conn)).summary;
+  });
+  afterAll(() => d.close());
+  type Agency = Pub & { relation: string; agency: string };
+  const cell = async (pref: string, relation: string, agency: string) =>
+    (await all<Agency>(d.conn, 'SELECT * FROM pub.consultations_by_agency')).find(
+      (r) => r.pref_code === pref && r.relation === relation && r.agency === agency,
+    );
+
+  test('counts consultations and businesses per relation and agency; a twice-named agency once', async () => {
+    expect(await cell('14', 'joint', X)).toMatchObject({ consultations: 4, businesses: 4 });
+    expect(await cell('00', 'joint', X)).toMatchObject({ consultations: 4, businesses: 4 });
+    expect(await cell('14', 'referred', X)).toBeUndefined();
+  });
+
+  test('one business is suppressed, and so is the other cell of its row', async () => {
+    expect(await cell('13', 'referred', Y)).toMatchObject({
+      consultations: null,
+      businesses: null,
+      status: 'suppressed',
+    });
+    // r6_referrals publishes 13's margin (14 consultations): X alone would give Y away.
+    expect((await cell('13', 'referred', X))!.status).toBe('suppressed');
+    await checkAgencyAggregate(d.conn, s);
   });
 });

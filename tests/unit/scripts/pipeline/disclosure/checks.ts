@@ -4,7 +4,12 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { expect } from 'vitest';
 import { excludedFromResolved } from '../../../../../src/lib/vocab.ts';
 import type { DisclosureSummary } from '../../../../../scripts/pipeline/disclosure/index.ts';
-import { AGGREGATES, TOTAL } from '../../../../../scripts/pipeline/disclosure/index.ts';
+import {
+  AGENCY_RELATIONS,
+  AGENCY_TABLE,
+  AGGREGATES,
+  TOTAL,
+} from '../../../../../scripts/pipeline/disclosure/index.ts';
 import { all } from './helpers.ts';
 
 const FY = `(year(date) - CASE WHEN month(date) < 4 THEN 1 ELSE 0 END)`;
@@ -207,6 +212,80 @@ export async function checkAggregates(
   }
   // Every table shows the same totals.
   for (const t of totals) expect(t).toEqual(totals[0]);
+}
+
+// ---- agencies -----------------------------------------------------------------------
+
+/**
+ * consultations_by_agency against a recount with plain SQL: every cell, primary
+ * suppression by businesses, and per relation no suppressed cell recoverable from the
+ * published cells and the centres' margins (the indicators r6_referrals / r6_joint, taken
+ * as exact sums: the worst case) beyond what the summary counts as exposed.
+ */
+export async function checkAgencyAggregate(
+  conn: DuckDBConnection,
+  summary: DisclosureSummary,
+): Promise<void> {
+  const truth = await all<{
+    fy: number;
+    pref: string;
+    rel: string;
+    cat: string;
+    n: number;
+    b: number;
+  }>(
+    conn,
+    AGENCY_RELATIONS.map(
+      ({ relation, column }) => `
+        SELECT ${FY} AS fy, pref_code AS pref, '${relation}' AS rel, a AS cat, count(*) AS n,
+          count(DISTINCT business_key) AS b
+        FROM (SELECT DISTINCT consultation_id, date, pref_code, business_key, unnest(${column}) AS a
+              FROM consultations) GROUP BY ALL
+        UNION ALL
+        SELECT ${FY}, '00', '${relation}', a, count(*), count(DISTINCT business_key)
+        FROM (SELECT DISTINCT consultation_id, date, pref_code, business_key, unnest(${column}) AS a
+              FROM consultations) GROUP BY ALL`,
+    ).join(' UNION ALL '),
+  );
+  const pub = await all<{
+    fiscal_year: number;
+    pref_code: string;
+    relation: string;
+    agency: string;
+    consultations: number | null;
+    businesses: number | null;
+    status: string;
+  }>(conn, `SELECT * FROM pub.${AGENCY_TABLE}`);
+  const k = (fy: number, pref: string, rel: string, cat: string) => `${fy}|${pref}|${rel}|${cat}`;
+  const byKey = new Map(pub.map((p) => [k(p.fiscal_year, p.pref_code, p.relation, p.agency), p]));
+  expect(pub.length).toBe(truth.length);
+  expect(byKey.size).toBe(pub.length);
+  for (const t of truth) {
+    const p = byKey.get(k(t.fy, t.pref, t.rel, t.cat));
+    expect(p, k(t.fy, t.pref, t.rel, t.cat)).toBeDefined();
+    if (t.b < 3) expect(p!.status, k(t.fy, t.pref, t.rel, t.cat)).toBe('suppressed');
+    if (p!.status === 'ok') expect([p!.consultations, p!.businesses]).toEqual([t.n, t.b]);
+    else expect([p!.status, p!.consultations, p!.businesses]).toEqual(['suppressed', null, null]);
+  }
+  let recovered = 0;
+  for (const { relation } of AGENCY_RELATIONS) {
+    const cells: PubCell[] = pub
+      .filter((p) => p.relation === relation)
+      .map((p) => ({ ...p, cat: p.agency }));
+    const margins = new Set(cells.map((c) => `${c.fiscal_year}|${c.pref_code}`));
+    for (const m of margins) {
+      const [fy, pref] = m.split('|');
+      cells.push({ fiscal_year: Number(fy), pref_code: pref!, cat: TOTAL, status: 'ok' });
+    }
+    recovered += recoverable(cells, true).length;
+  }
+  const s = summary.aggregates[AGENCY_TABLE]!;
+  expect(recovered).toBe(s.exposed_by_totals);
+  expect(s.cells).toBe(pub.length);
+  expect(s.suppressed_primary).toBe(truth.filter((t) => t.b < 3).length);
+  expect(s.suppressed_primary + s.suppressed_complementary).toBe(
+    pub.filter((p) => p.status === 'suppressed').length,
+  );
 }
 
 // ---- microdata ----------------------------------------------------------------------

@@ -7,7 +7,7 @@ import {
   type DisclosureSummary,
 } from '../../../../../scripts/pipeline/disclosure/index.ts';
 import type { PublishedTable } from '../../../../../scripts/pipeline/published-table.ts';
-import { checkAggregates, checkMicrodata } from './checks.ts';
+import { checkAgencyAggregate, checkAggregates, checkMicrodata } from './checks.ts';
 import {
   all,
   createTables,
@@ -42,6 +42,7 @@ describe('disclosure control on the contract example', () => {
       'consultations_by_employees_band',
       'consultations_by_channel',
       'consultations_by_month',
+      'consultations_by_agency',
       'coordinators',
       'coordinator_figures',
       'support_menus',
@@ -73,6 +74,7 @@ describe('disclosure control on the contract example', () => {
       'consultations_by_employees_band',
       'consultations_by_channel',
       'consultations_by_month',
+      'consultations_by_agency',
     ]);
   });
 
@@ -83,6 +85,7 @@ describe('disclosure control on the contract example', () => {
 
   test('aggregates: small counts and complementary suppression', async () => {
     await checkAggregates(db.conn, summary);
+    await checkAgencyAggregate(db.conn, summary);
   });
 
   test('the non-consenting coordinator is nowhere; consenting ones are all there', async () => {
@@ -144,7 +147,7 @@ describe('disclosure control on an export without consultations', () => {
     try {
       await createTables(empty.conn, {});
       const r = await applyDisclosure(empty.conn);
-      expect(r.tables).toHaveLength(12);
+      expect(r.tables).toHaveLength(13);
       for (const t of r.tables) {
         expect(await all(empty.conn, `SELECT * FROM pub.${t.name}`), t.name).toEqual([]);
       }

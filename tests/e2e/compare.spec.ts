@@ -1,0 +1,296 @@
+// /compare/ and /compare/<pref>/<fy>/: the choice is the URL (works without JavaScript),
+// every indicator once in INDICATORS order as a dot-and-band figure marked up as
+// indicators.csv says, groups in a fixed order (never by value), peers as published.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+import { INDICATOR_IDS } from '../../src/lib/indicators.ts';
+import { vocab } from '../../src/lib/vocab.ts';
+import { axeViolations, recordRequests, publishedIndicators } from './support.ts';
+
+const { published, latest } = publishedIndicators();
+const prefCodes = vocab.centers.map((c) => c.pref_code).sort();
+const years = [...new Set([...published.keys()].map((k) => k.split('|')[0] ?? ''))].sort();
+const KIB = 1024;
+const GROUP_ORDER = [
+  'この拠点',
+  '同じ経済産業局の拠点',
+  '相談件数が近い5拠点',
+  'CO数が近い5拠点',
+  '全国の拠点',
+];
+
+interface ReferenceRow {
+  fiscal_year: number;
+  indicator: string;
+  group_type: string;
+  pref_code: string | null;
+  peers: string[];
+}
+const references = JSON.parse(
+  readFileSync(new URL('.build/published/json/reference_values.json', import.meta.url), 'utf8'),
+) as ReferenceRow[];
+
+const requested = recordRequests();
+
+test('every figure of all 47 compare pages matches indicators.csv, each indicator once', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  for (const pref of prefCodes) {
+    expect((await page.goto(`/compare/${pref}/`))?.status(), pref).toBe(200);
+    const figures = await page.locator('[data-indicator]').evaluateAll((els) =>
+      els.map((el) => ({
+        tag: el.tagName.toLowerCase(),
+        indicator: el.getAttribute('data-indicator'),
+        fy: el.getAttribute('data-fy'),
+        pref: el.getAttribute('data-pref'),
+        value: el.getAttribute('data-value'),
+        status: el.getAttribute('data-status'),
+      })),
+    );
+    // Every indicator once, in the defined order, each a chart figure of this centre.
+    expect(figures.map((f) => f.indicator)).toEqual(INDICATOR_IDS);
+    for (const f of figures) {
+      const where = `${pref}: ${f.indicator}`;
+      expect([f.tag, f.fy, f.pref], where).toEqual(['figure', latest, pref]);
+      const row = published.get(`${f.fy}|${f.pref}|${f.indicator}`);
+      expect(f.status, where).toBe(row?.status);
+      if (row?.status === 'ok') expect(Number(f.value), where).toBe(Number(row.value));
+      else expect(f.value, where).toBe('');
+    }
+  }
+});
+
+test('each chart keeps the groups in fixed order, with a summary and a table row', async ({
+  page,
+}) => {
+  await page.goto('/compare/13/');
+  const charts = page.locator('main figure[data-chart] svg[role="img"]');
+  await expect(charts).toHaveCount(INDICATOR_IDS.length);
+  for (const id of INDICATOR_IDS.slice(0, 6)) {
+    const fig = page.locator(`figure[data-chart="${id}"]`);
+    const ticks = await fig
+      .locator('g[aria-label="y-axis tick label"] text')
+      .evaluateAll((ts) => ts.map((t) => t.textContent));
+    expect(ticks, id).toEqual(GROUP_ORDER);
+    const summary = (await fig.locator('.chart-summary').textContent()) ?? '';
+    // The summary names the groups in the same order (not sorted by their values).
+    const positions = GROUP_ORDER.map((g) => summary.indexOf(`${g}は`));
+    expect(
+      positions.every((p) => p >= 0),
+      summary,
+    ).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    // The table row shows the centre's figure as the chart's markup says.
+    const status = await fig.getAttribute('data-status');
+    const cell = page.locator(`#row-${id} td.value-cell .value`);
+    if (status === 'ok') await expect(cell).not.toHaveText(/秘匿|算出不可/);
+    else await expect(cell).toHaveText(status === 'na' ? '算出不可' : '秘匿');
+    await fig.locator('figcaption a').click();
+    await expect(page).toHaveURL(new RegExp(`#row-${id}$`));
+  }
+});
+
+test('the peer groups listed are the published ones', async ({ page }) => {
+  await page.goto(`/compare/13/${years[0]}/`);
+  for (const group of ['bureau', 'size_consultations', 'size_coordinators']) {
+    const row = references.find(
+      (r) => r.fiscal_year === Number(years[0]) && r.pref_code === '13' && r.group_type === group,
+    );
+    const codes =
+      (await page.locator(`dd[data-peers="${group}"]`).getAttribute('data-codes')) ?? '';
+    expect(codes.split(' ').filter(Boolean), group).toEqual([...(row?.peers ?? [])].sort());
+  }
+});
+
+test('the fiscal-year switcher links to every year; the centre page links here', async ({
+  page,
+}) => {
+  await page.goto('/centers/13/');
+  await page.getByRole('link', { name: /参考値と並べて比べる/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/compare/13/${latest}/$`));
+  const switcher = page.getByRole('navigation', { name: '比較する年度' });
+  await expect(switcher.getByRole('link')).toHaveCount(years.length);
+  await switcher.getByRole('link', { name: new RegExp(`\\(${years[0]}\\)`) }).click();
+  await expect(page).toHaveURL(new RegExp(`/compare/13/${years[0]}/$`));
+  const fys = await page
+    .locator('[data-indicator]')
+    .evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-fy')))]);
+  expect(fys).toEqual([years[0]]);
+  await expect(page.locator('main')).not.toContainText(/\d+\s*位|\d+\s*拠点中/);
+});
+
+test('without JavaScript: the centres in JIS order link to their comparison', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/compare/');
+  await expect(page.locator('#compare-form')).toBeHidden();
+  const rows = page.locator('#compare-centres tbody tr');
+  const codes = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-pref-code')));
+  expect(codes).toEqual(prefCodes);
+  await rows.nth(12).getByRole('link').click();
+  await expect(page).toHaveURL(/\/compare\/13\/$/);
+  await expect(page.locator('figure[data-indicator]')).toHaveCount(INDICATOR_IDS.length);
+  await context.close();
+});
+
+test('with JavaScript: the form and ?pref=&fy= land on the chosen page', async ({ page }) => {
+  await page.goto('/');
+  await page
+    .getByRole('navigation', { name: 'サイト内の主なページ' })
+    .getByRole('link', { name: '参考値との比較' })
+    .click();
+  await expect(page).toHaveURL(/\/compare\/$/);
+  await page.getByLabel('拠点', { exact: true }).selectOption('27');
+  await page.getByLabel('年度', { exact: true }).selectOption(years[0] ?? '');
+  await page.getByRole('button', { name: '比較を表示' }).press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/compare/27/${years[0]}/$`));
+  await page.goto(`/compare/?pref=04&fy=${latest}`);
+  await expect(page).toHaveURL(new RegExp(`/compare/04/${latest}/$`));
+});
+
+for (const path of ['/compare/', '/compare/13/']) {
+  test(`no accessibility violations on ${path} (axe, WCAG 2.2 AA)`, async ({ page }) => {
+    await page.goto(path);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
+test('a compare page weighs at most 150 KiB gzip, loads no wasm, asks nothing outside', async ({
+  page,
+}) => {
+  const bodies = new Map<string, Buffer>();
+  page.on('response', async (response) => {
+    if (['document', 'stylesheet', 'script'].includes(response.request().resourceType())) {
+      bodies.set(response.url(), await response.body());
+    }
+  });
+  await page.goto('/compare/13/');
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter((u) => new URL(u).pathname.endsWith('.wasm'))).toEqual([]);
+  expect(requested.filter((u) => new URL(u).hostname !== '127.0.0.1')).toEqual([]);
+  const gzip = [...bodies.values()].reduce((sum, body) => sum + gzipSync(body).length, 0);
+  console.log(`compare page weight: ${(gzip / KIB).toFixed(1)} KiB gzip, ${bodies.size} files`);
+  expect(gzip).toBeLessThanOrEqual(150 * KIB);
+});
+
+interface AgencyRow {
+  fiscal_year: number;
+  pref_code: string;
+  relation: string;
+  agency: string;
+  consultations: number | null;
+  status: string;
+}
+const agencyTable = JSON.parse(
+  readFileSync(
+    new URL('.build/published/json/consultations_by_agency.json', import.meta.url),
+    'utf8',
+  ),
+) as AgencyRow[];
+
+test('the centre page lists the agencies it refers to and works with, as published', async ({
+  page,
+}) => {
+  let suppressed = 0;
+  for (const pref of ['01', '13', '27', '47']) {
+    await page.goto(`/centers/${pref}/`);
+    const rows = page.locator('table.agencies tbody tr');
+    const codes = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-agency')));
+    expect(codes).toEqual(vocab.agencies.map((a) => a.code));
+    for (const agency of vocab.agencies) {
+      const tr = page.locator(`table.agencies tr[data-agency="${agency.code}"]`);
+      await expect(tr.locator('th')).toHaveText(agency.name);
+      for (const relation of ['referred', 'joint']) {
+        const published = agencyTable.find(
+          (r) =>
+            String(r.fiscal_year) === latest &&
+            r.pref_code === pref &&
+            r.relation === relation &&
+            r.agency === agency.code,
+        );
+        const td = tr.locator(`td[data-relation="${relation}"]`);
+        if (published?.status === 'suppressed') {
+          suppressed += 1;
+          await expect(td).toHaveText('秘匿');
+          await expect(td).toHaveAttribute('title', /.+/);
+        } else {
+          const n = published?.consultations ?? 0;
+          await expect(td).toHaveAttribute('data-value', String(n));
+          await expect(td).toHaveText(`${n.toLocaleString('ja-JP')}件`);
+        }
+      }
+    }
+  }
+  expect(suppressed).toBeGreaterThan(0);
+});
+
+test('hidden years in a trend table say why in text, not only on hover', async ({ page }) => {
+  let seen = 0;
+  for (const pref of prefCodes.slice(0, 10)) {
+    await page.goto(`/centers/${pref}/`);
+    for (const details of await page.locator('details.trend').all()) {
+      const hidden = details.locator('td [data-status="suppressed"], td [data-status="na"]');
+      const count = await hidden.count();
+      if (count === 0) continue;
+      const words = new Set(
+        (await hidden.allTextContents()).map((w) => w.trim()), // 秘匿 / 算出不可
+      );
+      const reasons = await details.locator('.reasons li').allTextContents();
+      for (const word of words) {
+        expect(reasons.some((r) => r.startsWith(`${word}の理由：`))).toBe(true);
+      }
+      seen += count;
+    }
+  }
+  expect(seen).toBeGreaterThan(0);
+});
+
+test('the home tile map shows the chosen indicator per CO, by keyboard, without JavaScript', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  const visibleMaps = () =>
+    page
+      .locator('figure[data-map]')
+      .evaluateAll((figs) =>
+        figs.filter((f) => getComputedStyle(f).display !== 'none').map((f) => f.dataset['map']),
+      );
+  expect(await visibleMaps()).toEqual(['r6_consultations']);
+  // Radios in INDICATORS order; arrow keys move the choice.
+  const radios = page.getByRole('group', { name: '地図に示す指標' }).getByRole('radio');
+  const ids = await radios.evaluateAll((rs) => rs.map((r) => (r as HTMLInputElement).value));
+  expect(ids).toEqual(INDICATOR_IDS.filter((id) => ids.includes(id)));
+  expect(ids.length).toBeGreaterThan(4);
+  await page.getByRole('radio', { name: '相談実績件数' }).focus();
+  await page.keyboard.press('ArrowRight');
+  const next = ids[ids.indexOf('r6_consultations') + 1];
+  expect(await visibleMaps()).toEqual([next]);
+  // Its summary and the table's column say the same published rates.
+  const rates = JSON.parse(
+    readFileSync(new URL('.build/published/json/rates.json', import.meta.url), 'utf8'),
+  ) as { fiscal_year: number; pref_code: string; indicator: string; per_co: number | null }[];
+  const cells = await page
+    .locator(`#rates-table td[data-col="per_co:${next}"]`)
+    .evaluateAll((tds) => tds.map((td) => td.getAttribute('data-value')));
+  expect(cells).toEqual(
+    prefCodes.map((p) => {
+      const r = rates.find(
+        (x) => String(x.fiscal_year) === latest && x.pref_code === p && x.indicator === next,
+      );
+      return r?.per_co === null || r === undefined ? '' : String(r.per_co);
+    }),
+  );
+  await context.close();
+});
+
+test('no accessibility violations on / with another map chosen (axe)', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('radio', { name: '成果確認件数' }).check();
+  expect(await axeViolations(page)).toEqual([]);
+});
