@@ -1,2 +1,80 @@
 /** UI strings for /trends/, ministry pages and /explore/ (issue 6); composed into `ja` in ../ja.ts. */
-export const trends = {} as const;
+export const trends = {
+  'explore.nav': 'データを絞り込む',
+  'explore.title': 'データを絞り込んで集計する',
+  'explore.lead':
+    '公開している相談の個票データ（匿名化済み）を、このブラウザの中で集計します。集計はお使いの端末で行い、条件や結果がサーバーに送られることはありません。',
+  'explore.loading': 'データベースを読み込んでいます…（初回は数秒かかります）',
+  'explore.ready': 'データベースを読み込みました。',
+  'explore.error':
+    'データベースを読み込めませんでした（{message}）。ページを再読み込みするか、「公開データ」のページから CSV をダウンロードしてください。',
+  'explore.noscript':
+    'この機能には JavaScript が必要です。同じデータは「公開データ」のページからダウンロードできます。',
+  'explore.form.heading': '集計の条件',
+  'explore.measures': '数える値',
+  'explore.measure.consultations': '相談件数',
+  'explore.measure.resolved': '課題解決件数',
+  'explore.measure.outcomes': '成果確認件数',
+  'explore.measure.referrals': '他の支援機関へ紹介した件数',
+  'explore.measure.joint': '他の支援機関と連携（同席）した件数',
+  'explore.dims': '分ける項目（2つまで）',
+  'explore.dim1': '行',
+  'explore.dim2': '列（色）',
+  'explore.dim.none': 'なし',
+  'explore.dim.fy': '年度',
+  'explore.dim.month': '月',
+  'explore.dim.centre': '拠点',
+  'explore.dim.bureau': '経済産業局',
+  'explore.dim.topic': '主な相談内容',
+  'explore.dim.topic_group': '相談分野のまとまり',
+  'explore.dim.industry': '業種',
+  'explore.dim.band': '従業員規模',
+  'explore.dim.legal': '法人形態',
+  'explore.dim.channel': '相談の方法',
+  'explore.dim.phase': '支援フェーズ',
+  'explore.filters': '絞り込み',
+  'explore.filter.fy': '年度',
+  'explore.filter.monthFrom': '開始月',
+  'explore.filter.monthTo': '終了月',
+  'explore.filter.any': '指定なし',
+  'explore.filter.chosen': '{label}（{count}件選択）',
+  'explore.filter.all': '{label}（すべて）',
+  'explore.phase': 'フェーズ{phase}',
+  'explore.generalisedValue': '一般化（*）',
+  'explore.blank': '空欄（創業予定者）',
+  'explore.run': '集計する',
+  'explore.reset': '条件を初期状態に戻す',
+  'explore.running': '集計しています…',
+  'explore.result.heading': '集計結果',
+  'explore.result.caption': '{measures}（{dims}）',
+  'explore.result.total': '全体',
+  'explore.result.time': '{rows}行・{ms}ミリ秒で集計しました。',
+  'explore.result.empty': '条件に当たる相談はありません。',
+  'explore.result.hiddenMark': '秘匿',
+  'explore.result.hiddenCount':
+    '{count}個のセルは、事業者が3者未満の可能性があるため「秘匿」としています（合計は表示しません）。',
+  'explore.summary.one': '{measure}は{value}件です。',
+  'explore.summary.many':
+    '{cells}個の区分のうち、{measure}が最も多いのは「{maxLabel}」の{max}件、最も少ないのは「{minLabel}」の{min}件です（秘匿したセルを除く）。',
+  'explore.withheld.exact':
+    'この表の年度・拠点の相談{total}件のうち{withheld}件は、事業者が特定されないよう個票データに含めていないため、表の数に入っていません。',
+  'explore.withheld.upper':
+    'この表の年度・拠点の相談{total}件のうち{withheld}件は個票データに含めていません。そのうち何件がこの絞り込みに当たるかは分からないため、表の数は最大{withheld}件少なくなっています。',
+  'explore.withheld.generalised':
+    'また{generalised}件は業種・従業員規模・法人形態のいずれかを「一般化（*）」しており、それらで分けたり絞り込んだりすると「一般化（*）」にまとめられるか、対象から外れます。',
+  'explore.businesses':
+    '事業者数（名寄せ後の事業者数）はここでは数えられません。個票データには事業者を区別する番号が含まれないためです。事業者数は指標のページと集計表（consultations_by_*）をご覧ください。',
+  'explore.csv': 'この結果を CSV でダウンロード',
+  'explore.sql.show': 'この集計の SQL を表示',
+  'explore.sql.heading': 'SQL で直接問い合わせる（読み取り専用）',
+  'explore.sql.intro':
+    'データベースは読み取り専用で開いています。テーブル：microdata（個票）、microdata_disclosure（年度・拠点ごとの匿名化の状況）、consultations_by_topic など集計表。ここでの結果は個票データそのものの集計で、上の表の秘匿は適用されません（個票データはダウンロードできるものと同じです）。',
+  'explore.sql.label': 'SQL',
+  'explore.sql.run': '実行する',
+  'explore.sql.rows': '{rows}行（最大{max}行まで表示）・{ms}ミリ秒',
+  'explore.sql.error': 'SQL を実行できませんでした：{message}',
+  'explore.chart.label': '{measure}（{dims}）のグラフ',
+  'explore.rule.heading': '秘匿のきまり',
+  'explore.rule.body':
+    '個票データには事業者を区別する番号がないため、セルの事業者数は分かりません。そこで、事業者が3者未満の可能性を否定できないセルを隠します：(1) 相談が3件未満のセル、(2) 公表している集計表（拠点×年度×相談内容・業種・従業員規模・相談方法・月）で秘匿されたセルに含まれるセル。表示するセルの中でも、1件または2件の値は「秘匿」とします。合計行は表示しません。',
+} as const;
