@@ -23,12 +23,12 @@ export interface TableSpec {
 
 export function renderTable(spec: TableSpec): HTMLElement {
   const wrap = el('div', {
-    class: 'table-scroll',
+    class: 'table-wrap',
     tabindex: '0',
     role: 'region',
     'aria-label': spec.caption,
   });
-  const table = el('table', { class: 'data-table' });
+  const table = el('table');
   table.append(el('caption', {}, spec.caption));
   const head = el('tr');
   spec.headers.forEach((h, i) =>

@@ -1,5 +1,6 @@
 /** UI strings for /trends/, ministry pages and /explore/ (issue 6); composed into `ja` in ../ja.ts. */
 export const trends = {
+  'trends.nav': '相談の動向',
   'explore.nav': 'データを絞り込む',
   'explore.title': 'データを絞り込んで集計する',
   'explore.lead':
