@@ -36,7 +36,12 @@ export function drilldownSpec(points: DrilldownPoint[], o: DrilldownOptions): Pl
     width: Math.max(width, o.cols.length * 60 + 180),
     height: Math.max(80, o.rows.length * 26 + 60),
     marginLeft: 160,
-    x: { label: o.colLabel ?? null, domain: o.cols, axis: 'top', tickRotate: o.cols.length > 6 ? -30 : 0 },
+    x: {
+      label: o.colLabel ?? null,
+      domain: o.cols,
+      axis: 'top',
+      tickRotate: o.cols.length > 6 ? -30 : 0,
+    },
     y: { label: o.rowLabel, domain: o.rows },
     color: { scheme: 'blues', legend: false },
     marks: [

@@ -19,6 +19,8 @@ export interface TableSpec {
   /** columns from this index on are numbers (right-aligned) */
   numericFrom: number;
   rows: TableCell[][];
+  /** the first column names its row (false for arbitrary SQL results) */
+  rowHeaders?: boolean;
 }
 
 export function renderTable(spec: TableSpec): HTMLElement {
@@ -44,7 +46,7 @@ export function renderTable(spec: TableSpec): HTMLElement {
       if (i >= spec.numericFrom) attrs['class'] = 'num';
       if (typeof cell !== 'string') attrs['data-value'] = cell.value;
       tr.append(
-        i < spec.numericFrom && i === 0
+        (spec.rowHeaders ?? true) && i === 0 && i < spec.numericFrom
           ? el('th', { scope: 'row', ...attrs }, text)
           : el('td', attrs, text),
       );

@@ -238,6 +238,7 @@ function sqlBox(portalReady: Promise<Portal>): void {
           caption: t('explore.sql.heading'),
           headers: result.columns,
           numericFrom: result.columns.length,
+          rowHeaders: false,
           rows: rows.map((r) =>
             result.columns.map((c) => {
               const v = r[c];
@@ -281,7 +282,14 @@ export function startExplore(): void {
     out.setAttribute('aria-busy', 'false');
   };
   const portalReady = new Promise<Portal>((resolve, reject) => {
-    afterFirstPaint(() => openPortal(root.dataset['dbUrl']!).then(resolve, reject));
+    const mb = (n: number) => (n / 1048576).toFixed(1);
+    const progress = (loaded: number, total: number | null) => {
+      status.textContent = t('explore.loadingBytes', {
+        loaded: mb(loaded),
+        total: total === null ? '?' : mb(total),
+      });
+    };
+    afterFirstPaint(() => openPortal(root.dataset['dbUrl']!, progress).then(resolve, reject));
   });
   portalReady.then(() => {
     status.textContent = t('explore.ready');

@@ -122,14 +122,14 @@ export function buildQuery(s: ExploreState): string {
   const dimCols = s.dims.map((d) => `${DIMENSIONS[d].sql} AS ${d}`);
   const measureCols = s.measures
     .filter((m) => m !== 'consultations')
-    .map((m) => `${MEASURES[m]} AS ${m}`);
+    .map((m) => `(${MEASURES[m]})::INTEGER AS ${m}`);
   const { joins, flags } = guardJoins(s);
   const order = s.dims.length
     ? `ORDER BY ${s.dims.map((d) => `cells.${d} NULLS LAST`).join(', ')}`
     : '';
   return [
     'WITH cells AS (',
-    `  SELECT ${[...dimCols, `${MEASURES.consultations} AS consultations`, ...measureCols].join(', ')}`,
+    `  SELECT ${[...dimCols, `(${MEASURES.consultations})::INTEGER AS consultations`, ...measureCols].join(', ')}`,
     '  FROM microdata',
     `  ${where(conditions(s))}`,
     s.dims.length ? '  GROUP BY ALL' : '',
