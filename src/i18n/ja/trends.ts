@@ -1,6 +1,89 @@
 /** UI strings for /trends/, ministry pages and /explore/ (issue 6); composed into `ja` in ../ja.ts. */
 export const trends = {
   'trends.nav': '相談の動向',
+  'trends.title': '相談の動向',
+  'trends.lead':
+    '事業者がよろず支援拠点に何を相談しているかを、全国の月別・年度別の件数と、相談内容・業種・従業員規模・地域・相談方法の内訳で示します。前年の同じ時期と比べた増減を文章とグラフで示します。',
+  'trends.source':
+    '年度・月・内訳の件数は公表している集計表（consultations_by_*、全国）から、四半期の件数は個票データから集計しています。事業者が3者未満の区分は「秘匿」とします。',
+  'trends.toc': 'このページの内容',
+  'trends.monthly.heading': '月別の相談件数（全国）',
+  'trends.monthly.series': '各月',
+  'trends.monthly.seriesBefore': '前年の同じ月',
+  'trends.monthly.legend': '実線（青）：各月　破線（灰）：前年の同じ月',
+  'trends.monthly.chart': '月別の相談件数（全国）：実線が各月、破線が前年の同じ月',
+  'trends.monthly.summary':
+    '直近の四半期（{quarter}）の相談件数は{cur}件で、前年同期（{before}）の{prev}件に比べて{change}です。',
+  'trends.monthly.summaryUnknown':
+    '直近の四半期（{quarter}）は前年同期と比べられません（秘匿またはデータなし）。',
+  'trends.col.month': '月',
+  'trends.col.value': '相談件数',
+  'trends.col.yearBefore': '前年同月',
+  'trends.col.change': '前年同期比',
+  'trends.col.fy': '年度',
+  'trends.col.prev': '{fy}',
+  'trends.col.cur': '{fy}',
+  'trends.col.changeFy': '前年度比',
+  'trends.col.category': '区分',
+  'trends.col.theme': 'テーマ',
+  'trends.col.topics': '含む相談内容',
+  'trends.col.quarter': '{quarter}',
+  'trends.fy.heading': '年度別の相談件数（全国）',
+  'trends.fy.summary': '{fy}の相談件数は{cur}件で、前年度に比べて{change}です。',
+  'trends.themes.heading': '政策テーマ別の相談（全国）',
+  'trends.themes.intro':
+    '政策テーマごとに、主な相談内容がテーマに当たる相談を数えます。テーマと相談内容の対応とその理由は下の表のとおりです。直近の四半期は個票データ（匿名化のため公表しない相談を除く）から集計しています。',
+  'trends.themes.sentence':
+    '{theme}の相談は前年同期比 {change}（{quarter}：{cur}件、前年同期：{prev}件）。',
+  'trends.themes.sentenceHidden':
+    '{theme}の相談は、直近の四半期と前年同期を比べられません（秘匿）。',
+  'trends.themes.chart': '政策テーマ別の相談件数の前年同期比（{quarter}）',
+  'trends.themes.axis': '前年同期比',
+  'trends.themes.mapping': 'テーマと相談内容の対応',
+  'trends.themes.explore': '{theme}の相談を月別に絞り込む',
+  'trends.breakdown.heading': '{dimension}別の相談件数（全国、{prev}と{cur}）',
+  'trends.breakdown.chart': '{dimension}別の相談件数の前年度比（全国、{cur}）',
+  'trends.breakdown.summary':
+    '前年度より最も増えたのは「{up}」（{upChange}）、最も減ったのは「{down}」（{downChange}）です。',
+  'trends.breakdown.summaryNone': '前年度と比べて増減を示せる区分はありません。',
+  'trends.breakdown.noFall':
+    '前年度より減った区分はありません。最も増えたのは「{up}」（{upChange}）です。',
+  'trends.breakdown.noRise':
+    '前年度より増えた区分はありません。最も減ったのは「{down}」（{downChange}）です。',
+  'trends.dim.bureau': '地域（経済産業局）',
+  'trends.download': 'この表を CSV でダウンロード',
+  'trends.hidden': '秘匿',
+  'trends.explore':
+    'さらに条件を変えて集計するには「データを絞り込む」ページを使います（ブラウザの中で集計します）。',
+  'trends.explore.link': 'データを絞り込む',
+  'trends.ministries.heading': '省庁別の動向',
+  'trends.ministries.intro':
+    '検討会で相談内容の定期的なフィードバックを求めた省庁ごとに、所管に関わる業種・相談内容に絞った直近の四半期の動向をまとめています（印刷できます）。',
+  'ministry.title': '{ministry}向け 相談動向の概要（{quarter}）',
+  'ministry.lead':
+    '{ministry}（{observer}）の所管に関わる業種・相談内容について、{quarter}の相談件数を前年同期（{before}）と比べます。数値は個票データ（匿名化のため公表しない相談を除く）から集計し、事業者が3者未満の可能性がある区分は「秘匿」とします。',
+  'ministry.print': '印刷する',
+  'ministry.slice': 'この概要の対象',
+  'ministry.slice.topics': '主な相談内容',
+  'ministry.slice.industries': '業種',
+  'ministry.slice.reason': '選んだ理由',
+  'ministry.limits': '対象にできないもの',
+  'ministry.total': '{label}は{quarter}に{cur}件で、前年同期の{prev}件に比べて{change}です。',
+  'ministry.totalHidden': '{label}は、件数が少ないため前年同期との比較を示せません。',
+  'ministry.rose': '増えた相談内容',
+  'ministry.fell': '減った相談内容',
+  'ministry.none': 'なし',
+  'ministry.item': '{name}（{prev}件→{cur}件、{change}）',
+  'ministry.where': '地域別（経済産業局）',
+  'ministry.whereRose': '前年同期より増えた地域：{list}',
+  'ministry.whereFell': '前年同期より減った地域：{list}',
+  'ministry.topicsTable': '{label}の主な相談内容別の件数',
+  'ministry.bureausTable': '{label}の地域別の件数',
+  'ministry.withheld':
+    '比べた2つの年度では、匿名化のため{withheld}件の相談を個票データに含めていません。この概要の数はその分だけ実際より少ない可能性があります。',
+  'ministry.explore': 'この対象を月別に絞り込む',
+  'ministry.back': '相談の動向に戻る',
+  'quarter.label': '{fy}第{q}四半期（{from}〜{to}）',
   'explore.nav': 'データを絞り込む',
   'explore.title': 'データを絞り込んで集計する',
   'explore.lead':
