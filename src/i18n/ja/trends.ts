@@ -81,6 +81,8 @@ export const trends = {
   'ministry.bureausTable': '{label}の地域別の件数',
   'ministry.withheld':
     '比べた2つの年度では、匿名化のため{withheld}件の相談を個票データに含めていません。この概要の数はその分だけ実際より少ない可能性があります。',
+  'ministry.generalised':
+    'また、同じ2つの年度の{generalised}件は業種などを「一般化（*）」しているため、業種で絞り込んだこの概要には入りません。',
   'ministry.explore': 'この対象を月別に絞り込む',
   'ministry.back': '相談の動向に戻る',
   'quarter.label': '{fy}第{q}四半期（{from}〜{to}）',

@@ -28,6 +28,8 @@ export interface BriefPart {
   falls: CategoryRow[];
   /** consultations withheld from the microdata in the quarters' fiscal years (upper bound) */
   withheld: number;
+  /** of those fiscal years' consultations, how many had industry etc. generalised to '*' */
+  generalised: number;
 }
 
 /** How many categories the brief names as rising and falling. */
@@ -100,7 +102,10 @@ export async function briefPart(
     await by(q, 'bureau', filters, before),
     await by(q, 'bureau', filters, quarter),
   );
-  const withheld = await withheldIn(q, { monthFrom: before.from, monthTo: quarter.to });
+  const { withheld, generalised } = await withheldIn(q, {
+    monthFrom: before.from,
+    monthTo: quarter.to,
+  });
   return {
     part,
     filters,
@@ -110,5 +115,6 @@ export async function briefPart(
     rises: extremes(topics, 1),
     falls: extremes(topics, -1),
     withheld,
+    generalised,
   };
 }

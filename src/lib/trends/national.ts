@@ -151,11 +151,15 @@ export async function sliceCount(q: Query, s: Partial<ExploreState>): Promise<nu
   return typeof v === 'number' ? v : null;
 }
 
-/** Consultations withheld from the microdata in the fiscal years a period touches. */
-export async function withheldIn(q: Query, s: Partial<ExploreState>): Promise<number> {
+/** Consultations withheld from, and generalised in, the microdata of the fiscal years a
+ *  period touches. */
+export async function withheldIn(
+  q: Query,
+  s: Partial<ExploreState>,
+): Promise<{ withheld: number; generalised: number }> {
   const state: ExploreState = { ...DEFAULT_STATE, filters: emptyFilters(), dims: [], ...s };
   const [r] = await q(withheldQuery(state));
-  return Number(r?.['withheld'] ?? 0);
+  return { withheld: Number(r?.['withheld'] ?? 0), generalised: Number(r?.['generalised'] ?? 0) };
 }
 
 export async function themes(
