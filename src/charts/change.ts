@@ -15,34 +15,36 @@ export interface MonthPoint {
 
 const toDate = (month: string) => new Date(`${month}-01T00:00:00Z`);
 
-export function monthlyChart(
-  rows: MonthPoint[],
-  label: string,
-  seriesNames: [string, string],
-): string {
+/** The monthly chart's Plot options (also drawn in the browser for a filtered slice). */
+export function monthlySpec(rows: MonthPoint[], seriesNames: [string, string]): Plot.PlotOptions {
   const cur = rows.map((r) => ({ date: toDate(r.month), value: r.value, series: seriesNames[0] }));
   const prev = rows.map((r) => ({
     date: toDate(r.month),
     value: r.yearBefore,
     series: seriesNames[1],
   }));
-  return renderPlot(
-    {
-      width: 720,
-      height: 300,
-      marginLeft: 64,
-      style: { color: COLORS.text, background: 'white' },
-      x: { type: 'utc', label: null, tickFormat: '%Y-%m' },
-      y: { label: '件', grid: true, zero: true, tickFormat: '~s' },
-      color: { domain: seriesNames, range: [COLORS.centre, COLORS.reference], legend: false },
-      marks: [
-        Plot.lineY(prev, { x: 'date', y: 'value', stroke: 'series', strokeDasharray: '4 3' }),
-        Plot.lineY(cur, { x: 'date', y: 'value', stroke: 'series', strokeWidth: 2 }),
-        Plot.dot(cur, { x: 'date', y: 'value', fill: 'series', r: 2.5 }),
-      ],
-    },
-    { label },
-  );
+  return {
+    width: 720,
+    height: 300,
+    marginLeft: 64,
+    style: { color: COLORS.text, background: 'white' },
+    x: { type: 'utc', label: null, tickFormat: '%Y-%m' },
+    y: { label: '件', grid: true, zero: true, tickFormat: '~s' },
+    color: { domain: seriesNames, range: [COLORS.centre, COLORS.reference], legend: false },
+    marks: [
+      Plot.lineY(prev, { x: 'date', y: 'value', stroke: 'series', strokeDasharray: '4 3' }),
+      Plot.lineY(cur, { x: 'date', y: 'value', stroke: 'series', strokeWidth: 2 }),
+      Plot.dot(cur, { x: 'date', y: 'value', fill: 'series', r: 2.5 }),
+    ],
+  };
+}
+
+export function monthlyChart(
+  rows: MonthPoint[],
+  label: string,
+  seriesNames: [string, string],
+): string {
+  return renderPlot(monthlySpec(rows, seriesNames), { label });
 }
 
 export interface ChangeRow {

@@ -120,3 +120,38 @@ test('axe finds nothing on /trends/ and on a ministry brief', async ({ page }) =
   await page.goto(`/trends/${MINISTRIES[0]!.id}/`);
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('a slice filtered in the browser: URL state, the quarter equals /explore/, no wasm until asked', async ({
+  page,
+}) => {
+  await page.goto('/trends/');
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter((u) => u.endsWith('.wasm'))).toEqual([]);
+
+  await page.locator('#trends-filter select[name=bureau]').selectOption('kanto');
+  await page.locator('#trends-filter button[type=submit]').press('Enter');
+  const out = page.locator('#trends-filter-result');
+  await expect(out).toHaveAttribute('aria-busy', 'false');
+  const summary = page.locator('#trends-filter-summary');
+  await expect(summary).toBeVisible({ timeout: 30_000 });
+  expect(new URL(page.url()).search).toBe('?bureau=kanto');
+  expect(requested.some((u) => u.endsWith('.wasm'))).toBe(true);
+  expect(await axeViolations(page)).toEqual([]);
+
+  // The same slice and quarter computed by /explore/.
+  const cur = await summary.getAttribute('data-cur');
+  expect(cur).not.toBe('');
+  const quarter = JSON.parse((await page.locator('#trends-filter').getAttribute('data-quarter'))!);
+  await page.reload();
+  await expect(page.locator('#trends-filter select[name=bureau]')).toHaveValue('kanto');
+  await expect(page.locator('#trends-filter-summary')).toHaveAttribute('data-cur', cur!, {
+    timeout: 30_000,
+  });
+  await page.goto(
+    `/explore/?m=consultations&d=&from=${quarter.from}&to=${quarter.to}&bureau=kanto`,
+  );
+  const result = page.locator('#explore-result');
+  await expect(result).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+  await expect(result.locator('td[data-value]').first()).toHaveAttribute('data-value', cur!);
+  expectNoExternalRequests(requested);
+});

@@ -6,6 +6,13 @@ export const trends = {
     '事業者がよろず支援拠点に何を相談しているかを、全国の月別・年度別の件数と、相談内容・業種・従業員規模・地域・相談方法の内訳で示します。前年の同じ時期と比べた増減を文章とグラフで示します。',
   'trends.source':
     '年度・月・内訳の件数は公表している集計表（consultations_by_*、全国）から、四半期の件数は個票データから集計しています。事業者が3者未満の区分は「秘匿」とします。',
+  'trends.filter.heading': '地域・業種などで絞り込んで見る',
+  'trends.filter.intro':
+    '上のグラフと表は全国の値です。地域や業種、政策テーマで絞り込んだ月別の件数は、このブラウザの中で個票データから集計します（「集計する」を押すとデータベースを読み込みます。数秒かかります）。',
+  'trends.filter.any': 'すべて',
+  'trends.filter.theme': '政策テーマ',
+  'trends.filter.run': '集計する',
+  'trends.filter.caption': '絞り込んだ月別の相談件数と前年同月',
   'trends.toc': 'このページの内容',
   'trends.monthly.heading': '月別の相談件数（全国）',
   'trends.monthly.series': '各月',
