@@ -1,6 +1,10 @@
 // /trends/ and the ministry briefs on the fixture build (issue 6): built from the
 // published data, the same counts as indicators.csv and as /explore/ computes in the
 // browser, downloads equal to the tables shown, accessible, and no wasm.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { expect, test } from '@playwright/test';
 import { MINISTRIES } from '../../src/lib/trends/slices.ts';
 import {
@@ -58,6 +62,18 @@ test('every download holds exactly the rows and values its table shows', async (
       lines.map((l) => l.split(',').slice(1)),
       id,
     ).toEqual(shown);
+    // The Parquet beside it: the same rows, values and nulls.
+    const parquetHref = href!.replace('/csv/', '/parquet/').replace(/\.csv$/, '.parquet');
+    const bytes = await (await page.request.get(parquetHref)).body();
+    const file = join(mkdtempSync(join(tmpdir(), 'trends-e2e-')), `${id}.parquet`);
+    writeFileSync(file, bytes);
+    const conn = await (await DuckDBInstance.create(':memory:')).connect();
+    const rows = (await conn.runAndReadAll(`SELECT * FROM read_parquet('${file}')`)).getRows();
+    conn.closeSync();
+    expect(
+      rows.map((r) => r.slice(1).map((v) => (v === null ? '' : String(Number(v))))),
+      `${id}.parquet`,
+    ).toEqual(shown.map((r) => r.map((v) => (v === '' || v === null ? '' : String(Number(v))))));
   }
 });
 

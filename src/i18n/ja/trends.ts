@@ -59,6 +59,7 @@ export const trends = {
     '前年度より増えた区分はありません。最も減ったのは「{down}」（{downChange}）です。',
   'trends.dim.bureau': '地域（経済産業局）',
   'trends.download': 'この表を CSV でダウンロード',
+  'trends.downloadParquet': 'Parquet でダウンロード',
   'trends.hidden': '秘匿',
   'trends.explore':
     'さらに条件を変えて集計するには「データを絞り込む」ページを使います（ブラウザの中で集計します）。',
