@@ -45,6 +45,8 @@ export const trends = {
   'trends.themes.sentenceHidden':
     '{theme}の相談は、直近の四半期と前年同期を比べられません（秘匿）。',
   'trends.themes.chart': '政策テーマ別の相談件数の前年同期比（{quarter}）',
+  'trends.themes.withheld':
+    '比べた2つの四半期の年度では、匿名化のため{withheld}件の相談を個票データに含めていません。テーマ別の四半期の数はその分だけ実際より少ない可能性があります。',
   'trends.themes.axis': '前年同期比',
   'trends.themes.mapping': 'テーマと相談内容の対応',
   'trends.themes.explore': '{theme}の相談を月別に絞り込む',

@@ -10,6 +10,7 @@ import {
   fyTotals,
   monthly,
   themes,
+  withheldIn,
   type Breakdown,
   type CategoryRow,
   type MonthRow,
@@ -77,6 +78,8 @@ export interface TrendsData {
   months: MonthRow[];
   totals: { fiscal_year: number; consultations: number }[];
   themeRows: ThemeRow[];
+  /** consultations withheld from the microdata in the fiscal years of the two quarters */
+  themeWithheld: { withheld: number; generalised: number };
   breakdowns: { dim: Breakdown; rows: CategoryRow[] }[];
   tables: ShownTable[];
 }
@@ -97,6 +100,7 @@ async function build(): Promise<TrendsData> {
   const months = await monthly(q);
   const totals = await fyTotals(q);
   const themeRows = await themes(q, THEMES, quarter, before);
+  const themeWithheld = await withheldIn(q, { monthFrom: before.from, monthTo: quarter.to });
   const breakdowns = [];
   for (const dim of BREAKDOWNS) breakdowns.push({ dim, rows: await breakdown(q, dim, fy - 1, fy) });
 
@@ -182,7 +186,7 @@ async function build(): Promise<TrendsData> {
       ]),
     })),
   ];
-  return { quarter, before, fy, months, totals, themeRows, breakdowns, tables };
+  return { quarter, before, fy, months, totals, themeRows, themeWithheld, breakdowns, tables };
 }
 
 /** disclosure.md: text cells starting with = + - @ tab or CR get a leading '. */
