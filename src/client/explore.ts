@@ -1,8 +1,7 @@
 // /explore/ in the browser: form ⇄ URL state, DuckDB-WASM queries, table, chart, CSV.
 // DuckDB loads only after the first paint (issue 6 item 3), with a status line and a clear
 // error; the form works before that and its first query waits for the database.
-import * as Plot from '@observablehq/plot';
-import { drilldownSpec, type DrilldownPoint } from '../charts/drilldown.ts';
+import type { DrilldownPoint } from '../charts/drilldown.ts';
 import { t } from '../i18n/index.ts';
 import { formatNumber } from '../lib/format.ts';
 import { dimensionName, measureName, valueLabel } from '../lib/explore/labels.ts';
@@ -76,7 +75,14 @@ function caption(s: ExploreState): string {
   });
 }
 
-function chart(s: ExploreState, cells: ReturnType<typeof shownCells>): HTMLElement | null {
+// Plot is fetched in parallel with DuckDB and parsed off the path to the first paint.
+const plotModule = import('@observablehq/plot');
+const drilldownModule = import('../charts/drilldown.ts');
+
+async function chart(
+  s: ExploreState,
+  cells: ReturnType<typeof shownCells>,
+): Promise<HTMLElement | null> {
   if (s.dims.length === 0) return null;
   const measure = s.measures[0]!;
   const [rowDim, colDim] = s.dims as [DimensionId, DimensionId | undefined];
@@ -92,13 +98,13 @@ function chart(s: ExploreState, cells: ReturnType<typeof shownCells>): HTMLEleme
     if (typeof v === 'number')
       points.push({ row, ...(col === undefined ? {} : { col }), value: v });
   }
-  const spec = drilldownSpec(points, {
+  const spec = (await drilldownModule).drilldownSpec(points, {
     rowLabel: dimensionName(rowDim),
     valueLabel: measureName(measure),
     rows,
     ...(colDim ? { colLabel: dimensionName(colDim), cols } : {}),
   });
-  const figure = Plot.plot(spec) as HTMLElement;
+  const figure = (await plotModule).plot(spec) as HTMLElement;
   const label = t('explore.chart.label', {
     measure: measureName(measure),
     dims: s.dims.map(dimensionName).join(' × '),
@@ -168,7 +174,7 @@ async function showResult(portal: Portal, s: ExploreState, out: HTMLElement): Pr
     const hiddenCount = cells.filter((c) =>
       s.measures.some((m) => c.values[m] === 'hidden'),
     ).length;
-    const figure = chart(s, cells);
+    const figure = await chart(s, cells);
     const text = summary(s, cells);
     const side = el('div', { class: 'chart-with-summary' });
     if (figure) side.append(figure);

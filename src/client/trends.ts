@@ -1,8 +1,6 @@
 // /trends/ filtered in the browser: the monthly series of a slice (bureau, centre,
 // industry, band, channel, policy theme) from DuckDB-WASM through the /explore/ engine, so
 // the same cells are hidden. DuckDB loads only when a slice is asked for (URL or form).
-import * as Plot from '@observablehq/plot';
-import { monthlySpec } from '../charts/change.ts';
 import { t } from '../i18n/index.ts';
 import { formatNumber } from '../lib/format.ts';
 import { buildQuery, withheldIsExact, withheldQuery } from '../lib/explore/sql.ts';
@@ -18,7 +16,6 @@ import {
   SLICE_FILTERS,
   type TrendSlice,
 } from '../lib/trends/slice-state.ts';
-import { openPortal } from './duckdb.ts';
 import { download, el, renderTable } from './dom.ts';
 
 function formToSlice(form: HTMLFormElement): TrendSlice {
@@ -58,6 +55,8 @@ export function startTrends(): void {
     out.setAttribute('aria-busy', 'true');
     status.textContent = t('explore.loading');
     try {
+      // DuckDB's JS, like its wasm, loads only when a slice is asked for.
+      const { openPortal } = await import('./duckdb.ts');
       const portal = await openPortal(d['dbUrl']!);
       status.textContent = t('explore.running');
       const state = sliceState(s);
@@ -90,6 +89,11 @@ export function startTrends(): void {
         role: 'img',
         'aria-label': t('trends.monthly.chart'),
       });
+      // Plot and the chart only when a slice is drawn; the page itself needs neither.
+      const [Plot, { monthlySpec }] = await Promise.all([
+        import('@observablehq/plot'),
+        import('../charts/change.ts'),
+      ]);
       const plot = Plot.plot(
         monthlySpec(rows, [t('trends.monthly.series'), t('trends.monthly.seriesBefore')]),
       ) as Element;
