@@ -37,7 +37,8 @@ export function drilldownSpec(points: DrilldownPoint[], o: DrilldownOptions): Pl
     height: Math.max(80, o.rows.length * 26 + 60),
     marginLeft: 160,
     x: {
-      label: o.colLabel ?? null,
+      // The column name is in the table header and the chart's label; on the top axis it collides.
+      label: null,
       domain: o.cols,
       axis: 'top',
       tickRotate: o.cols.length > 6 ? -30 : 0,
