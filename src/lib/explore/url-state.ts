@@ -1,0 +1,73 @@
+// The builder's state in the URL query, so a view can be shared (issue 6). Parsing is a
+// whitelist: only known measures, dimensions and codes survive, so nothing from a URL
+// reaches SQL except values the vocabulary defines.
+import {
+  CODE_FILTER_IDS,
+  CODE_FILTERS,
+  DEFAULT_STATE,
+  DIMENSION_IDS,
+  emptyFilters,
+  MAX_DIMENSIONS,
+  MEASURE_IDS,
+  type DimensionId,
+  type ExploreState,
+  type MeasureId,
+} from './model.ts';
+
+const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+const YEAR = /^\d{4}$/;
+
+const list = (params: URLSearchParams, key: string): string[] =>
+  (params.get(key) ?? '').split(',').filter((s) => s !== '');
+
+/** Keeps the allowed values, once each, in the allowed order. */
+const pick = <T extends string>(values: string[], allowed: readonly T[]): T[] =>
+  allowed.filter((a) => values.includes(a));
+
+export function parseState(query: string): ExploreState {
+  const params = new URLSearchParams(query);
+  const measures = pick(list(params, 'm'), MEASURE_IDS);
+  // Dimensions keep the order given (it decides rows vs. colour), at most two, no repeats.
+  const dims = [...new Set(list(params, 'd'))]
+    .filter((d): d is DimensionId => (DIMENSION_IDS as string[]).includes(d))
+    .slice(0, MAX_DIMENSIONS);
+  const fy = [
+    ...new Set(
+      list(params, 'fy')
+        .filter((y) => YEAR.test(y))
+        .map(Number),
+    ),
+  ].sort();
+  const month = (key: string) => {
+    const v = params.get(key);
+    return v !== null && MONTH.test(v) ? v : null;
+  };
+  const filters = emptyFilters();
+  for (const id of CODE_FILTER_IDS) filters[id] = pick(list(params, id), CODE_FILTERS[id]);
+  const given = params.has('m') || params.has('d');
+  return {
+    measures: measures.length > 0 ? measures : [...DEFAULT_STATE.measures],
+    dims: given ? dims : [...DEFAULT_STATE.dims],
+    fy,
+    monthFrom: month('from'),
+    monthTo: month('to'),
+    filters,
+  };
+}
+
+/** The canonical query string (without '?'); parseState(serialiseState(s)) equals s. */
+export function serialiseState(state: ExploreState): string {
+  const params = new URLSearchParams();
+  params.set('m', state.measures.join(','));
+  params.set('d', state.dims.join(','));
+  if (state.fy.length) params.set('fy', state.fy.join(','));
+  if (state.monthFrom) params.set('from', state.monthFrom);
+  if (state.monthTo) params.set('to', state.monthTo);
+  for (const id of CODE_FILTER_IDS) {
+    if (state.filters[id].length) params.set(id, state.filters[id].join(','));
+  }
+  // Commas read better in a shared link than %2C and are safe in a query.
+  return params.toString().replace(/%2C/g, ',');
+}
+
+export type { ExploreState, MeasureId };
