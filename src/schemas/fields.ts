@@ -14,6 +14,8 @@ import { foldCode } from '../lib/normalise/text.ts';
 export interface SqlForm {
   valid: (x: string) => string;
   value: (x: string) => string;
+  /** `valid` alone already admits only canonical code cells (so no separate check) */
+  canonical?: boolean;
 }
 
 /** Storage type of a column (DuckDB / Parquet), registered on each field schema. */
@@ -39,6 +41,9 @@ const sqlRe = (re: RegExp) =>
 // Canonical cells: codes and numbers are printable ASCII without spaces (so NFKC and
 // trimming change nothing); free text has no surrounding white space.
 const CANON_CODE = (x: string) => `regexp_full_match(${x}, '[!-~]+')`;
+const CANON_CODE_RE = /^[!-~]+$/;
+/** Whether every one of `xs` is a canonical code cell (so a list of them implies CANON_CODE). */
+const allCanonical = (xs: readonly string[]) => xs.every((x) => CANON_CODE_RE.test(x));
 const CANON_TEXT = (x: string) => `NOT regexp_matches(${x}, '^[\\s\\p{Z}]|[\\s\\p{Z}]$')`;
 
 const ok = <T>(value: T) => ({ ok: true as const, value });
@@ -65,12 +70,12 @@ function build<T>(parse: Parse<T>, meta: ColumnMeta, whenEmpty: WhenEmpty) {
 
 function fastForm<T>(parse: Parse<T>, meta: ColumnMeta, whenEmpty: WhenEmpty): SqlForm {
   const form = parse.sql!;
-  const canon = meta.text ? CANON_TEXT : CANON_CODE;
+  const canon = meta.text ? CANON_TEXT : form.canonical ? null : CANON_CODE;
   const emptyValid = whenEmpty === 'null' || (whenEmpty === 'parse' && parse('').ok);
   const empty = whenEmpty === 'parse' ? '[]::VARCHAR[]' : 'NULL';
   return {
     valid: (x) =>
-      `(${x} IS NULL AND ${emptyValid}) OR (${x} IS NOT NULL AND ${canon(x)} AND (${form.valid(x)}))`,
+      `(${x} IS NULL AND ${emptyValid}) OR (${x} IS NOT NULL AND ${canon ? `${canon(x)} AND ` : ''}(${form.valid(x)}))`,
     value: (x) => `CASE WHEN ${x} IS NULL THEN ${empty} ELSE ${form.value(x)} END`,
   };
 }
@@ -110,6 +115,7 @@ export const oneOf = (allowed: readonly string[], what: string): Parse<string> =
   withSql((s) => (allowed.includes(s) ? ok(s) : fail(`'${s}' is not ${what}`)), {
     valid: (x) => `list_contains(${sqlList(allowed)}, ${x})`,
     value: (x) => x,
+    canonical: allCanonical(allowed),
   });
 
 export const prefCode = (allowed: readonly string[]): Parse<string> =>
@@ -122,7 +128,11 @@ export const prefCode = (allowed: readonly string[]): Parse<string> =>
         : fail(`'${s}' is not a centre code (01–47 of vocab/centers.csv)`);
     },
     // canonical: already two digits
-    { valid: (x) => `list_contains(${sqlList(allowed)}, ${x})`, value: (x) => x },
+    {
+      valid: (x) => `list_contains(${sqlList(allowed)}, ${x})`,
+      value: (x) => x,
+      canonical: allCanonical(allowed),
+    },
   );
 
 export const integer = (min: number, max: number): Parse<number> =>
@@ -138,6 +148,7 @@ export const integer = (min: number, max: number): Parse<number> =>
       valid: (x) =>
         `regexp_full_match(${x}, '-?[0-9]{1,16}') AND TRY_CAST(${x} AS BIGINT) BETWEEN ${min} AND ${max}`,
       value: (x) => `TRY_CAST(${x} AS BIGINT)`,
+      canonical: true,
     },
   );
 
@@ -161,10 +172,12 @@ export const date: Parse<string> = withSql((s) => parseDate(s), {
   valid: (x) =>
     `regexp_full_match(${x}, '(19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}') AND TRY_CAST(${x} AS DATE) IS NOT NULL`,
   value: (x) => `TRY_CAST(${x} AS DATE)`,
+  canonical: true,
 });
 export const month: Parse<string> = withSql((s) => parseMonth(s), {
   valid: (x) => `regexp_full_match(${x}, '[0-9]{4}-(0[1-9]|1[0-2])')`,
   value: (x) => x,
+  canonical: true,
 });
 
 const splitItems = (s: string) =>
@@ -195,18 +208,57 @@ export const codeList = (
       }
       return ok(items);
     },
-    {
-      // An RE2 pattern of the allowed codes and a separator count: much faster than
-      // splitting every cell; only cells with several codes are split, to find repeats.
-      valid: (x) => {
-        const alt = allowed.map((a) => a.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|');
-        const seps = `(length(${x}) - length(replace(${x}, ';', '')))`;
-        return `regexp_full_match(${x}, '(?:${alt})(?:;(?:${alt}))*') AND ${seps} BETWEEN ${min - 1} AND ${max - 1}
-          AND (strpos(${x}, ';') = 0 OR len(list_distinct(string_split(${x}, ';'))) = ${seps} + 1)`;
-      },
-      value: (x) => `string_split(${x}, ';')`,
-    },
+    codeListSql(allowed, min, max),
   );
+
+/**
+ * The canonical cells of a code list: the allowed codes joined by `;`, min–max of them, no
+ * code twice. Where there are few such spellings (consultations' topics: 1–3 of 22 codes,
+ * 9,724), they are listed and a cell is checked with one hash lookup; otherwise an RE2
+ * pattern of the allowed codes and a separator count, and only cells with several codes
+ * are split, to find repeats.
+ */
+function codeListSql(allowed: readonly string[], min: number, max: number): SqlForm {
+  const value = (x: string) => `string_split(${x}, ';')`;
+  const canonical = allCanonical(allowed) && !allowed.some((a) => a.includes(';'));
+  const spellings = canonical ? enumerateLists(allowed, Math.max(min, 1), max, 20_000) : null;
+  if (spellings) {
+    const set = sqlList(spellings);
+    return { valid: (x) => `${x} IN (SELECT unnest(${set}))`, value, canonical };
+  }
+  const alt = allowed.map((a) => a.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|');
+  return {
+    valid: (x) => {
+      const seps = `(length(${x}) - length(replace(${x}, ';', '')))`;
+      return `regexp_full_match(${x}, '(?:${alt})(?:;(?:${alt}))*') AND ${seps} BETWEEN ${min - 1} AND ${max - 1}
+          AND (strpos(${x}, ';') = 0 OR len(list_distinct(string_split(${x}, ';'))) = ${seps} + 1)`;
+    },
+    value,
+  };
+}
+
+/** Every `;`-joined list of lo–hi distinct codes, or null when there are more than `limit`. */
+function enumerateLists(
+  codes: readonly string[],
+  lo: number,
+  hi: number,
+  limit: number,
+): string[] | null {
+  let total = 0;
+  for (let k = 1, p = 1; k <= Math.min(hi, codes.length); k++) {
+    p *= codes.length - k + 1;
+    if (k >= lo) total += p;
+    if (total > limit) return null;
+  }
+  const out: string[] = [];
+  const grow = (prefix: string[]) => {
+    if (prefix.length >= lo) out.push(prefix.join(';'));
+    if (prefix.length === hi) return;
+    for (const c of codes) if (!prefix.includes(c)) grow([...prefix, c]);
+  };
+  grow([]);
+  return out;
+}
 
 /** `;`-separated identifiers (checked against their file later, by reference). */
 export const idList = (re: RegExp, what: string): Parse<string[]> =>
