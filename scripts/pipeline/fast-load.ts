@@ -80,42 +80,38 @@ export async function tryFastLoad(
   const typed = spec.columns.map((c) => `${c.meta.fast!.value(q(c.name))} AS ${q(c.name)}`);
   const valid = spec.columns.map((c) => `coalesce(${c.meta.fast!.valid(q(c.name))}, false)`);
   const rules = spec.rules.map((r) => `coalesce(${r.sql}, false)`);
-  // One pass: every row goes into the table as it is read, its _line NULL when it passed
-  // the check and -1 when not (_line is otherwise unused on this path: the table's rowid
-  // keeps the input order, and any problem found later sends the whole run back through
-  // the exact path, which records physical lines). A file with any failing row is taken
-  // out again and left to the exact path.
-  // Validity is over the raw text; the row rules over the typed values, which the inner
-  // query names like the raw columns (FROM columns win inside it).
-  await conn.run('SET preserve_insertion_order = true');
+  const text = spec.columns.filter((c) => c.meta.text).map((c) => q(c.name));
+  const newlines = text.length
+    ? text.map((c) => `coalesce(length(${c}) - length(replace(${c}, chr(10), '')), 0)`).join(' + ')
+    : '0';
+  // Pass 1 checks every row; pass 2, only when all passed, inserts the typed rows. Two
+  // streaming reads cost less than materialising the raw text and copying it, and the
+  // checks' list lookups are joins, which need not keep the input order the insert keeps.
+  let stats: { n: number; bad: number; nl: number } | undefined;
   try {
-    await conn.run(
-      `INSERT INTO ${q(spec.table)}
-       SELECT ${src}, CASE WHEN _valid AND ${rules.length ? rules.join(' AND ') : 'true'} THEN NULL ELSE -1 END,
-         ${names.map(q).join(', ')}
-       FROM (SELECT ${valid.join(' AND ')} AS _valid, ${typed.join(', ')} FROM ${read})`,
+    // Validity and newlines over the raw text; the row rules over the typed values, which
+    // the inner query names like the raw columns (FROM columns win inside it).
+    [stats] = await rows<{ n: number; bad: number; nl: number }>(
+      conn,
+      `SELECT count(*)::INTEGER AS n, coalesce(sum(_nl), 0)::INTEGER AS nl,
+         count(*) FILTER (WHERE NOT (_valid AND ${rules.length ? rules.join(' AND ') : 'true'}))::INTEGER AS bad
+       FROM (SELECT ${valid.join(' AND ')} AS _valid, ${newlines} AS _nl, ${typed.join(', ')} FROM ${read})`,
     );
   } catch {
     await scanning;
     return null; // not UTF-8, ragged rows, an open quote…: the exact path will say where
+  }
+  const file = await scanning;
+  if (!stats || stats.bad > 0) return null;
+  // _line stays NULL: the table's rowid keeps the input order, and any problem found later
+  // sends the whole run back through the exact path, which records physical lines.
+  await conn.run('SET preserve_insertion_order = true');
+  try {
+    await conn.run(
+      `INSERT INTO ${q(spec.table)} SELECT ${src}, NULL, ${typed.join(', ')} FROM ${read}`,
+    );
   } finally {
     await conn.run('SET preserve_insertion_order = false');
-  }
-  const text = spec.columns.filter((c) => c.meta.text).map((c) => q(c.name));
-  // Canonical text cells are stored as they were read, so their line breaks count here.
-  const newlines = text.length
-    ? text.map((c) => `coalesce(length(${c}) - length(replace(${c}, chr(10), '')), 0)`).join(' + ')
-    : '0';
-  const [stats] = await rows<{ n: number; bad: number; nl: number }>(
-    conn,
-    `SELECT count(*)::INTEGER AS n, count(_line)::INTEGER AS bad,
-       coalesce(sum(${newlines}), 0)::INTEGER AS nl
-     FROM ${q(spec.table)} WHERE _src = ${src}`,
-  );
-  const file = await scanning;
-  if (!stats || stats.bad > 0) {
-    await conn.run(`DELETE FROM ${q(spec.table)} WHERE _src = ${src}`);
-    return null;
   }
   return {
     file: spec.file,

@@ -9,7 +9,8 @@ import { foldCode } from '../lib/normalise/text.ts';
  * A parser's vectorised form, for DuckDB reading the raw text column `x` (VARCHAR): `valid`
  * holds exactly for the *canonical* spellings the parser accepts (ISO dates, half-width
  * ASCII codes…); anything else, valid or not, is left to the parser itself (the exact
- * path). `value` gives the normalised value of a canonical cell.
+ * path). `value` gives the normalised value of a canonical cell; it must be a scalar
+ * expression (no subquery: a lookup is a join, and the insert must keep the input order).
  */
 export interface SqlForm {
   valid: (x: string) => string;
@@ -177,9 +178,11 @@ export const bool: Parse<boolean> = withSql(
     return fail(`'${s}' is not a boolean (1/0, true/false, Y/N)`);
   },
   {
-    // every upper/lower case spelling of the words: a lookup instead of lower() a cell
+    // every upper/lower case spelling of the words: a lookup instead of lower() a cell.
+    // The value stays a scalar function: a lookup is a join, and the insert must keep the
+    // input order.
     valid: (x) => sqlIn(x, [...TRUE, ...FALSE].flatMap(caseSpellings)),
-    value: (x) => sqlIn(x, TRUE.flatMap(caseSpellings)),
+    value: (x) => `list_contains(${sqlList(TRUE)}, lower(${x}))`,
     canonical: true,
   },
 );
