@@ -85,7 +85,8 @@ export async function tryFastLoad(
     ? text.map((c) => `coalesce(length(${c}) - length(replace(${c}, chr(10), '')), 0)`).join(' + ')
     : '0';
   // Pass 1 checks every row; pass 2, only when all passed, inserts the typed rows. Two
-  // streaming reads cost less than materialising the raw text and copying it.
+  // streaming reads cost less than materialising the raw text and copying it, and the
+  // checks' list lookups are joins, which need not keep the input order the insert keeps.
   let stats: { n: number; bad: number; nl: number } | undefined;
   try {
     // Validity and newlines over the raw text; the row rules over the typed values, which

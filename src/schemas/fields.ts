@@ -9,11 +9,14 @@ import { foldCode } from '../lib/normalise/text.ts';
  * A parser's vectorised form, for DuckDB reading the raw text column `x` (VARCHAR): `valid`
  * holds exactly for the *canonical* spellings the parser accepts (ISO dates, half-width
  * ASCII codes…); anything else, valid or not, is left to the parser itself (the exact
- * path). `value` gives the normalised value of a canonical cell.
+ * path). `value` gives the normalised value of a canonical cell; it must be a scalar
+ * expression (no subquery: a lookup is a join, and the insert must keep the input order).
  */
 export interface SqlForm {
   valid: (x: string) => string;
   value: (x: string) => string;
+  /** `valid` alone already admits only canonical code cells (so no separate check) */
+  canonical?: boolean;
 }
 
 /** Storage type of a column (DuckDB / Parquet), registered on each field schema. */
@@ -39,6 +42,23 @@ const sqlRe = (re: RegExp) =>
 // Canonical cells: codes and numbers are printable ASCII without spaces (so NFKC and
 // trimming change nothing); free text has no surrounding white space.
 const CANON_CODE = (x: string) => `regexp_full_match(${x}, '[!-~]+')`;
+const CANON_CODE_RE = /^[!-~]+$/;
+/** Whether every one of `xs` is a canonical code cell (so a list of them implies CANON_CODE). */
+const allCanonical = (xs: readonly string[]) => xs.every((x) => CANON_CODE_RE.test(x));
+/**
+ * Membership in a fixed list of spellings: DuckDB builds a hash table once, then one
+ * lookup a cell (cheaper than a regex, lower() or list_contains on every row).
+ */
+const sqlIn = (x: string, spellings: readonly string[]) =>
+  `${x} IN (SELECT unnest(${sqlList(spellings)}))`;
+/**
+ * Whether an RE2 pattern can match printable ASCII only: plain ASCII, no `.`, no negated
+ * class, no escape but \d, \w (ASCII in RE2) and escaped punctuation.
+ */
+const asciiOnly = (re: RegExp) => {
+  const rest = re.source.replace(/\\[dw\-.+*?()[\]{}|^$\\/]/g, '');
+  return re.flags === '' && /^[!-~]*$/.test(rest) && !/\\|\.|\[\^/.test(rest);
+};
 const CANON_TEXT = (x: string) => `NOT regexp_matches(${x}, '^[\\s\\p{Z}]|[\\s\\p{Z}]$')`;
 
 const ok = <T>(value: T) => ({ ok: true as const, value });
@@ -65,12 +85,12 @@ function build<T>(parse: Parse<T>, meta: ColumnMeta, whenEmpty: WhenEmpty) {
 
 function fastForm<T>(parse: Parse<T>, meta: ColumnMeta, whenEmpty: WhenEmpty): SqlForm {
   const form = parse.sql!;
-  const canon = meta.text ? CANON_TEXT : CANON_CODE;
+  const canon = meta.text ? CANON_TEXT : form.canonical ? null : CANON_CODE;
   const emptyValid = whenEmpty === 'null' || (whenEmpty === 'parse' && parse('').ok);
   const empty = whenEmpty === 'parse' ? '[]::VARCHAR[]' : 'NULL';
   return {
     valid: (x) =>
-      `(${x} IS NULL AND ${emptyValid}) OR (${x} IS NOT NULL AND ${canon(x)} AND (${form.valid(x)}))`,
+      `(${x} IS NULL AND ${emptyValid}) OR (${x} IS NOT NULL AND ${canon ? `${canon(x)} AND ` : ''}(${form.valid(x)}))`,
     value: (x) => `CASE WHEN ${x} IS NULL THEN ${empty} ELSE ${form.value(x)} END`,
   };
 }
@@ -104,12 +124,14 @@ export const pattern = (re: RegExp, what: string): Parse<string> =>
   withSql((s) => (re.test(s) ? ok(s) : fail(`'${s}' is not ${what}`)), {
     valid: (x) => `regexp_full_match(${x}, ${sqlRe(re)})`,
     value: (x) => x,
+    canonical: asciiOnly(re),
   });
 
 export const oneOf = (allowed: readonly string[], what: string): Parse<string> =>
   withSql((s) => (allowed.includes(s) ? ok(s) : fail(`'${s}' is not ${what}`)), {
     valid: (x) => `list_contains(${sqlList(allowed)}, ${x})`,
     value: (x) => x,
+    canonical: allCanonical(allowed),
   });
 
 export const prefCode = (allowed: readonly string[]): Parse<string> =>
@@ -122,7 +144,11 @@ export const prefCode = (allowed: readonly string[]): Parse<string> =>
         : fail(`'${s}' is not a centre code (01–47 of vocab/centers.csv)`);
     },
     // canonical: already two digits
-    { valid: (x) => `list_contains(${sqlList(allowed)}, ${x})`, value: (x) => x },
+    {
+      valid: (x) => `list_contains(${sqlList(allowed)}, ${x})`,
+      value: (x) => x,
+      canonical: allCanonical(allowed),
+    },
   );
 
 export const integer = (min: number, max: number): Parse<number> =>
@@ -138,6 +164,7 @@ export const integer = (min: number, max: number): Parse<number> =>
       valid: (x) =>
         `regexp_full_match(${x}, '-?[0-9]{1,16}') AND TRY_CAST(${x} AS BIGINT) BETWEEN ${min} AND ${max}`,
       value: (x) => `TRY_CAST(${x} AS BIGINT)`,
+      canonical: true,
     },
   );
 
@@ -151,20 +178,38 @@ export const bool: Parse<boolean> = withSql(
     return fail(`'${s}' is not a boolean (1/0, true/false, Y/N)`);
   },
   {
-    valid: (x) => `list_contains(${sqlList([...TRUE, ...FALSE])}, lower(${x}))`,
+    // every upper/lower case spelling of the words: a lookup instead of lower() a cell.
+    // The value stays a scalar function: a lookup is a join, and the insert must keep the
+    // input order.
+    valid: (x) => sqlIn(x, [...TRUE, ...FALSE].flatMap(caseSpellings)),
     value: (x) => `list_contains(${sqlList(TRUE)}, lower(${x}))`,
+    canonical: true,
   },
 );
 
+/** `yes` → yes, yeS, yEs, … YES: the spellings that lower-case to it. */
+function caseSpellings(word: string): string[] {
+  return [...word].reduce<string[]>(
+    (acc, ch) => {
+      const forms = [...new Set([ch.toLowerCase(), ch.toUpperCase()])];
+      return acc.flatMap((p) => forms.map((f) => p + f));
+    },
+    [''],
+  );
+}
+
 // canonical: ISO YYYY-MM-DD; era and slash forms go to the exact path
 export const date: Parse<string> = withSql((s) => parseDate(s), {
+  // every ISO date of 1900–2099, listed once by DuckDB; one lookup a cell
   valid: (x) =>
-    `regexp_full_match(${x}, '(19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}') AND TRY_CAST(${x} AS DATE) IS NOT NULL`,
+    `${x} IN (SELECT strftime(d, '%Y-%m-%d') FROM range(DATE '1900-01-01', DATE '2100-01-01', INTERVAL 1 DAY) t(d))`,
   value: (x) => `TRY_CAST(${x} AS DATE)`,
+  canonical: true,
 });
 export const month: Parse<string> = withSql((s) => parseMonth(s), {
   valid: (x) => `regexp_full_match(${x}, '[0-9]{4}-(0[1-9]|1[0-2])')`,
   value: (x) => x,
+  canonical: true,
 });
 
 const splitItems = (s: string) =>
@@ -195,18 +240,63 @@ export const codeList = (
       }
       return ok(items);
     },
-    {
-      // An RE2 pattern of the allowed codes and a separator count: much faster than
-      // splitting every cell; only cells with several codes are split, to find repeats.
-      valid: (x) => {
-        const alt = allowed.map((a) => a.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|');
-        const seps = `(length(${x}) - length(replace(${x}, ';', '')))`;
-        return `regexp_full_match(${x}, '(?:${alt})(?:;(?:${alt}))*') AND ${seps} BETWEEN ${min - 1} AND ${max - 1}
-          AND (strpos(${x}, ';') = 0 OR len(list_distinct(string_split(${x}, ';'))) = ${seps} + 1)`;
-      },
-      value: (x) => `string_split(${x}, ';')`,
-    },
+    codeListSql(allowed, min, max),
   );
+
+/**
+ * The canonical cells of a code list: the allowed codes joined by `;`, min–max of them, no
+ * code twice. The short ones are listed (topics of a consultation: 1–3 of 22 codes, 9,724
+ * spellings; agencies: up to as many as stay under the limit) and a cell is checked with
+ * one hash lookup; a longer cell falls to an RE2 pattern of the allowed codes and a
+ * separator count, and is split to find repeats.
+ */
+function codeListSql(allowed: readonly string[], min: number, max: number): SqlForm {
+  const value = (x: string) => `string_split(${x}, ';')`;
+  const alt = allowed.map((a) => a.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|');
+  const long = (x: string) => {
+    const seps = `(length(${x}) - length(replace(${x}, ';', '')))`;
+    return `regexp_full_match(${x}, '(?:${alt})(?:;(?:${alt}))*') AND ${seps} BETWEEN ${min - 1} AND ${max - 1}
+          AND (strpos(${x}, ';') = 0 OR len(list_distinct(string_split(${x}, ';'))) = ${seps} + 1)`;
+  };
+  // ASCII codes without `;`: both forms admit canonical cells only
+  const canonical = allCanonical(allowed) && !allowed.some((a) => a.includes(';'));
+  if (!canonical) return { valid: long, value };
+  const { spellings, complete } = shortLists(allowed, Math.max(min, 1), max, 20_000);
+  const short = (x: string) => sqlIn(x, spellings);
+  return {
+    valid: complete ? short : (x) => `CASE WHEN ${short(x)} THEN true ELSE ${long(x)} END`,
+    value,
+    canonical,
+  };
+}
+
+/**
+ * Every `;`-joined list of lo–hi distinct codes, by length, while there are at most `limit`;
+ * `complete` when that is all of them.
+ */
+function shortLists(
+  codes: readonly string[],
+  lo: number,
+  hi: number,
+  limit: number,
+): { spellings: string[]; complete: boolean } {
+  let total = 0;
+  let upTo = 0;
+  for (let k = 1, p = 1; k <= Math.min(hi, codes.length); k++) {
+    p *= codes.length - k + 1;
+    if (k >= lo && total + p > limit) break;
+    if (k >= lo) total += p;
+    upTo = k;
+  }
+  const spellings: string[] = [];
+  const grow = (prefix: string[]) => {
+    if (prefix.length >= lo) spellings.push(prefix.join(';'));
+    if (prefix.length === upTo) return;
+    for (const c of codes) if (!prefix.includes(c)) grow([...prefix, c]);
+  };
+  if (upTo >= lo) grow([]);
+  return { spellings, complete: upTo >= Math.min(hi, codes.length) };
+}
 
 /** `;`-separated identifiers (checked against their file later, by reference). */
 export const idList = (re: RegExp, what: string): Parse<string[]> =>

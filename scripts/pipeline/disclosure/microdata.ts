@@ -22,6 +22,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { excludedFromResolved } from '../../../src/lib/vocab.ts';
 import type { PublishedTable } from '../published-table.ts';
+import { publishedOrder, withInsertionOrder } from '../publish/layout.ts';
 import { BASE } from './base.ts';
 import { countOf, fiscalYear, listLit, query, yearMonth } from './sql.ts';
 
@@ -117,7 +118,9 @@ export async function buildMicrodata(
     FROM ${BASE} GROUP BY ALL`);
 
   const excluded = listLit([...excludedFromResolved].sort());
-  await conn.run(`
+  // Made in its published order (presorted): the writers read it as it is.
+  await withInsertionOrder(conn, () =>
+    conn.run(`
     CREATE OR REPLACE TABLE pub.microdata AS
     SELECT
       k.fy AS fiscal_year,
@@ -138,7 +141,9 @@ export async function buildMicrodata(
     FROM consultations c
     JOIN disc_combo k ON k.fy = ${fiscalYear('c.date')} AND k.pref_code = c.pref_code
       AND ${['industry', 'employees_band', 'legal_form'].map((col) => eq('k', 'c', col)).join(' AND ')}
-    WHERE k.level < ${WITHHELD}`);
+    WHERE k.level < ${WITHHELD}
+    ORDER BY ${publishedOrder(MICRODATA_TABLE)}`),
+  );
 
   await conn.run(`
     CREATE OR REPLACE TABLE pub.microdata_disclosure AS
@@ -204,6 +209,7 @@ export const MICRODATA_TABLE: PublishedTable = {
     { name: 'joint_with', meaning: '同席した支援機関のコード（0個以上）' },
   ],
   inBrowserDb: true,
+  presorted: true,
 };
 
 export const MICRODATA_DISCLOSURE_TABLE: PublishedTable = {

@@ -29,7 +29,7 @@ export async function openBrowserDb(conn: DuckDBConnection, path: string): Promi
   let open = true;
   return {
     add: async (t) => {
-      await conn.run(`CREATE TABLE ${ALIAS}.${q(t.table.name)} AS ${sortedSelect()}`);
+      await conn.run(`CREATE TABLE ${ALIAS}.${q(t.table.name)} AS ${sortedSelect(t)}`);
     },
     close: async () => {
       if (!open) return;

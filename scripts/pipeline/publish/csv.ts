@@ -44,7 +44,7 @@ export async function writeCsv(
     .map((c, i) => `${csvCell(c)} AS ${q(i === 0 ? BOM + c.name : c.name)}`)
     .join(', ');
   await conn.run(
-    `COPY (${sortedSelect(select)}) TO ${lit(path)}
+    `COPY (${sortedSelect(t, select)}) TO ${lit(path)}
      (FORMAT csv, HEADER true, DELIMITER ',', QUOTE '"', ESCAPE '"', NULLSTR '', NEW_LINE '\\r\\n')`,
   );
   const head = Buffer.alloc(3);

@@ -49,7 +49,13 @@ export async function writePublished(
   mkdirSync(outDir, { recursive: true });
   if (layouts.some((t) => t.table.json)) mkdirSync(join(outDir, 'json'), { recursive: true });
 
-  const entries: ManifestFileEntry[] = [];
+  // Each file is hashed while DuckDB writes the next (the entries keep the written order).
+  const pending: Promise<ManifestFileEntry>[] = [];
+  const entry = (...args: Parameters<typeof fileEntry>) => {
+    const p = fileEntry(...args);
+    p.catch(() => {}); // reported by Promise.all below, not as unhandled meanwhile
+    pending.push(p);
+  };
   const inBrowser = layouts.filter((t) => t.table.inBrowserDb);
   const browserPath = join(outDir, BROWSER_DB_FILE);
   await withInsertionOrder(conn, async () => {
@@ -59,13 +65,13 @@ export async function writePublished(
       for (const t of layouts) {
         const name = t.table.name;
         await sortTable(conn, t);
-        await writeParquet(conn, join(outDir, `${name}.parquet`));
-        entries.push(await fileEntry(outDir, `${name}.parquet`, 'parquet', t));
+        await writeParquet(conn, t, join(outDir, `${name}.parquet`));
+        entry(outDir, `${name}.parquet`, 'parquet', t);
         await writeCsv(conn, t, join(outDir, `${name}.csv`));
-        entries.push(await fileEntry(outDir, `${name}.csv`, 'csv', t));
+        entry(outDir, `${name}.csv`, 'csv', t);
         if (t.table.json) {
           await writeJson(conn, t, join(outDir, 'json', `${name}.json`));
-          entries.push(await fileEntry(outDir, `json/${name}.json`, 'json', t));
+          entry(outDir, `json/${name}.json`, 'json', t);
         }
         if (t.table.inBrowserDb) await browser!.add(t);
       }
@@ -74,6 +80,7 @@ export async function writePublished(
       await browser?.close();
     }
   });
+  const entries = await Promise.all(pending);
   if (inBrowser.length) {
     const digest = { bytes: statSync(browserPath).size, sha256: await sha256File(browserPath) };
     for (const t of inBrowser) {

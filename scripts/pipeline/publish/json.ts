@@ -17,5 +17,5 @@ export async function writeJson(
       `published table '${t.table.name}': ${t.rows} rows is too many for JSON (at most ${JSON_MAX_ROWS})`,
     );
   }
-  await conn.run(`COPY (${sortedSelect()}) TO ${lit(path)} (FORMAT json, ARRAY true)`);
+  await conn.run(`COPY (${sortedSelect(t)}) TO ${lit(path)} (FORMAT json, ARRAY true)`);
 }

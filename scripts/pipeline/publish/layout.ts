@@ -19,6 +19,8 @@ export interface TableLayout {
   columns: LayoutColumn[];
   /** the quoted column list in the described order */
   selectList: string;
+  /** where the writers read the rows in published order: SORTED, or source if presorted */
+  sorted: string;
   /**
    * sortBy, then every other column as a tie-breaker, so equal sort keys cannot come out
    * in a different order on another run (same input, same bytes)
@@ -69,8 +71,6 @@ export async function describeTable(
     type: types.get(c.name)!,
     meaning: c.meaning,
   }));
-  const sortBy = [...new Set(table.sortBy)];
-  const order = [...sortBy, ...columns.map((c) => c.name).filter((n) => !sortBy.includes(n))];
   const source = `pub.${q(table.name)}`;
   const n = await conn.runAndReadAll(`SELECT count(*)::BIGINT AS n FROM ${source}`);
   return {
@@ -78,9 +78,21 @@ export async function describeTable(
     source,
     columns,
     selectList: columns.map((c) => q(c.name)).join(', '),
-    orderBy: order.map((n) => `${q(n)} ASC NULLS LAST`).join(', '),
+    sorted: table.presorted ? source : SORTED,
+    orderBy: publishedOrder(table),
     rows: Number(n.getRowObjectsJS()[0]!.n),
   };
+}
+
+/**
+ * The ORDER BY of a table's files: sortBy, then every other described column as a
+ * tie-breaker. A stage that creates a `presorted` table orders it by this.
+ */
+export function publishedOrder(table: PublishedTable): string {
+  const sortBy = [...new Set(table.sortBy)];
+  const names = table.columns.map((c) => c.name);
+  const order = [...sortBy, ...names.filter((n) => !sortBy.includes(n))];
+  return order.map((n) => `${q(n)} ASC NULLS LAST`).join(', ');
 }
 
 /** Where sortTable puts a table's rows in their published order. */
@@ -92,6 +104,7 @@ export const SORTED = 'temp.main.publish_sorted';
  * Call inside withInsertionOrder; dropSorted when its files are written.
  */
 export async function sortTable(conn: DuckDBConnection, t: TableLayout): Promise<void> {
+  if (t.sorted !== SORTED) return; // presorted by its stage
   await conn.run(
     `CREATE OR REPLACE TEMP TABLE publish_sorted AS
      SELECT ${t.selectList} FROM ${t.source} ORDER BY ${t.orderBy}`,
@@ -103,8 +116,8 @@ export async function dropSorted(conn: DuckDBConnection): Promise<void> {
 }
 
 /** The sorted rows, in order (with insertion order preserved), as `selectList`. */
-export function sortedSelect(selectList = '*'): string {
-  return `SELECT ${selectList} FROM ${SORTED}`;
+export function sortedSelect(t: TableLayout, selectList = t.selectList): string {
+  return `SELECT ${selectList} FROM ${t.sorted}`;
 }
 
 /**

@@ -8,6 +8,11 @@ import {
   MICRODATA_COLUMNS,
   type DisclosureSummary,
 } from '../../../../../scripts/pipeline/disclosure/index.ts';
+import { MICRODATA_TABLE } from '../../../../../scripts/pipeline/disclosure/microdata.ts';
+import {
+  publishedOrder,
+  withInsertionOrder,
+} from '../../../../../scripts/pipeline/publish/layout.ts';
 import { checkMicrodata } from './checks.ts';
 import {
   all,
@@ -139,6 +144,19 @@ const slice = (pref: string, fy = 2024) =>
 const qi = (m: Micro) => [m.industry, m.employees_band, m.legal_form];
 
 describe('pub.microdata', () => {
+  test('is stored in its published order, as `presorted` tells the writers', async () => {
+    expect(MICRODATA_TABLE.presorted).toBe(true);
+    const [stored, sorted] = await withInsertionOrder(db.conn, async () => [
+      await all(db.conn, 'SELECT * FROM pub.microdata'),
+      await all(db.conn, `SELECT * FROM pub.microdata ORDER BY ${publishedOrder(MICRODATA_TABLE)}`),
+    ]);
+    expect(stored!.length).toBeGreaterThan(50);
+    expect(stored).toEqual(sorted);
+    // the input was not already in that order, so the test can fail
+    const input = await all<{ pref_code: string }>(db.conn, 'SELECT pref_code FROM consultations');
+    expect(input.map((r) => r.pref_code)).not.toEqual([...input.map((r) => r.pref_code)].sort());
+  });
+
   test('has exactly the allowed columns, in order, with their types', async () => {
     expect(await describeTable(db.conn, 'pub.microdata')).toEqual([
       { name: 'fiscal_year', type: 'INTEGER' },
