@@ -20,8 +20,12 @@ const NUMBER =
 const LIST = /\[\d*\]$/;
 const BOM = '\uFEFF';
 
-/** Prefixes `'` to a text value that a spreadsheet would take for a formula. */
-export const defuse = (expr: string) => `regexp_replace(${expr}, '^([=+\\-@\\t\\r])', '''\\1')`;
+/**
+ * Prefixes `'` to a text value that a spreadsheet would take for a formula. A CASE on the
+ * first character, not a regex: cheaper on millions of microdata cells (measured).
+ */
+export const defuse = (expr: string) =>
+  `CASE WHEN left(${expr}, 1) IN ('=', '+', '-', '@', chr(9), chr(13)) THEN '''' || ${expr} ELSE ${expr} END`;
 
 /** The SQL expression that turns a column into its CSV cell. */
 export function csvCell(c: LayoutColumn): string {
