@@ -1,10 +1,11 @@
 // The vectorised path (issue: "derive a vectorised check from the same schemas"): DuckDB
 // reads a UTF-8 export file itself and checks every row with SQL derived from the field
 // builders and row rules in src/schemas. Only when every row is canonical and valid are
-// the rows inserted; otherwise the caller reads the file on the exact path, which accepts
-// every spelling the format allows and reports each problem at its physical line.
+// the typed rows kept (as Parquet, read through a view); otherwise the caller reads the
+// file on the exact path, which accepts every spelling the format allows and reports each
+// problem at its physical line.
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { createReadStream, rmSync } from 'node:fs';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { CsvFileSpec } from '../../src/schemas/index.ts';
 import type { FileReport } from './read-csv.ts';
@@ -48,9 +49,17 @@ async function scan(path: string): Promise<FileScan> {
   };
 }
 
+/** A file the vectorised path accepted: its rows, typed, in input order. */
+export interface FastLoaded {
+  report: FileReport;
+  /** Parquet file of `_src` and the table's columns (the caller reads it through a view) */
+  parquet: string;
+}
+
 /**
- * Loads `path` into table `spec.table` when every row passes the vectorised check, and
- * returns its report; returns null when the exact path must read the file instead.
+ * Checks every row of `path` and writes the typed rows to `parquet` in one pass; returns
+ * the file's report when every row passed, and null when the exact path must read the
+ * file instead (the Parquet file is then removed).
  */
 export async function tryFastLoad(
   conn: DuckDBConnection,
@@ -58,7 +67,8 @@ export async function tryFastLoad(
   path: string,
   display: string,
   src: number,
-): Promise<FileReport | null> {
+  parquet: string,
+): Promise<FastLoaded | null> {
   if (!hasFastPath(spec)) return null;
   const names = spec.columns.map((c) => c.name);
   const scanning = scan(path);
@@ -77,53 +87,77 @@ export async function tryFastLoad(
   const read = `read_csv(${lit(path)}, header = true, all_varchar = true, auto_detect = false,
     columns = {${fileColumns.map((c) => `${lit(c)}: 'VARCHAR'`).join(', ')}}, quote = '"', escape = '"',
     delim = ',', strict_mode = true, null_padding = false, max_line_size = 8388608)`;
-  const typed = spec.columns.map((c) => `${c.meta.fast!.value(q(c.name))} AS ${q(c.name)}`);
+  // Cast to the table's types, as an INSERT would: the view's columns are the Parquet's.
+  const typed = spec.columns.map(
+    (c) => `CAST(${c.meta.fast!.value(q(c.name))} AS ${c.meta.sql}) AS ${q(c.name)}`,
+  );
   const valid = spec.columns.map((c) => `coalesce(${c.meta.fast!.valid(q(c.name))}, false)`);
   const rules = spec.rules.map((r) => `coalesce(${r.sql}, false)`);
   const text = spec.columns.filter((c) => c.meta.text).map((c) => q(c.name));
   const newlines = text.length
     ? text.map((c) => `coalesce(length(${c}) - length(replace(${c}, chr(10), '')), 0)`).join(' + ')
     : '0';
-  // Pass 1 checks every row; pass 2, only when all passed, inserts the typed rows. Two
-  // streaming reads cost less than materialising the raw text and copying it, and the
-  // checks' list lookups are joins, which need not keep the input order the insert keeps.
+  // One streaming read: every row is typed and written with its verdict (_ok: every field
+  // valid and every row rule holds) and the line breaks inside its quoted fields (_nl);
+  // the verdicts are then summed from the file. Parquet, uncompressed: the typed rows never
+  // occupy DuckDB's memory, and later scans read only the columns they need. The checks'
+  // list lookups are joins, so the rows come out in no particular order (tables are
+  // ordered by their key where order matters). The row rules see the typed values, which
+  // the inner query names like the raw columns (FROM columns win inside it).
+  const ok = `(_valid AND ${rules.length ? rules.join(' AND ') : 'true'})`;
   let stats: { n: number; bad: number; nl: number } | undefined;
   try {
-    // Validity and newlines over the raw text; the row rules over the typed values, which
-    // the inner query names like the raw columns (FROM columns win inside it).
+    await conn.run(
+      `COPY (SELECT ${src}::INTEGER AS _src, ${names.map(q).join(', ')}, ${ok} AS _ok, _nl
+         FROM (SELECT ${valid.join(' AND ')} AS _valid, ${newlines}::INTEGER AS _nl, ${typed.join(', ')}
+               FROM ${read}))
+       TO ${lit(parquet)} (FORMAT parquet, COMPRESSION uncompressed)`,
+    );
     [stats] = await rows<{ n: number; bad: number; nl: number }>(
       conn,
       `SELECT count(*)::INTEGER AS n, coalesce(sum(_nl), 0)::INTEGER AS nl,
-         count(*) FILTER (WHERE NOT (_valid AND ${rules.length ? rules.join(' AND ') : 'true'}))::INTEGER AS bad
-       FROM (SELECT ${valid.join(' AND ')} AS _valid, ${newlines} AS _nl, ${typed.join(', ')} FROM ${read})`,
+         count(*) FILTER (WHERE NOT _ok)::INTEGER AS bad FROM read_parquet(${lit(parquet)})`,
     );
   } catch {
-    await scanning;
-    return null; // not UTF-8, ragged rows, an open quote…: the exact path will say where
+    // not UTF-8, ragged rows, an open quote…: the exact path will say where
   }
   const file = await scanning;
-  if (!stats || stats.bad > 0) return null;
-  // _line stays NULL: the table's rowid keeps the input order, and any problem found later
-  // sends the whole run back through the exact path, which records physical lines.
-  await conn.run('SET preserve_insertion_order = true');
-  try {
-    await conn.run(
-      `INSERT INTO ${q(spec.table)} SELECT ${src}, NULL, ${typed.join(', ')} FROM ${read}`,
-    );
-  } finally {
-    await conn.run('SET preserve_insertion_order = false');
+  if (!stats || stats.bad > 0) {
+    rmSync(parquet, { force: true });
+    return null;
   }
   return {
-    file: spec.file,
-    source: display,
-    encoding: file.bom ? 'utf-8-bom' : 'utf-8',
-    sha256: file.sha256,
-    bytes: file.bytes,
-    rows_read: stats.n,
-    rows_accepted: stats.n,
-    rows_rejected: 0,
-    blank_lines: Math.max(0, file.lines - 1 - stats.n - stats.nl),
+    parquet,
+    report: {
+      file: spec.file,
+      source: display,
+      encoding: file.bom ? 'utf-8-bom' : 'utf-8',
+      sha256: file.sha256,
+      bytes: file.bytes,
+      rows_read: stats.n,
+      rows_accepted: stats.n,
+      rows_rejected: 0,
+      blank_lines: Math.max(0, file.lines - 1 - stats.n - stats.nl),
+    },
   };
+}
+
+/**
+ * The rows of a table whose files were loaded by both paths: the exact path's rows (in
+ * table `exact`) and the vectorised path's Parquet files. Parquet rows have no `_line`:
+ * any problem found later sends the whole run back through the exact path, which has them.
+ */
+export function fastView(
+  table: string,
+  exact: string,
+  columns: string[],
+  parquet: string[],
+): string {
+  const cols = columns.map(q).join(', ');
+  return `CREATE VIEW ${q(table)} AS
+    SELECT _src, _line, ${cols} FROM ${q(exact)}
+    UNION ALL
+    SELECT _src, NULL::INTEGER AS _line, ${cols} FROM read_parquet([${parquet.map(lit).join(', ')}])`;
 }
 
 async function firstLine(path: string): Promise<string | null> {

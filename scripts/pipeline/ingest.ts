@@ -14,7 +14,7 @@ import { readCsvFile, type FileReport } from './read-csv.ts';
 import { CASE_COLUMNS, readCases, type CasesReport } from './read-cases.ts';
 import { StageWriter } from './stage-writer.ts';
 import { appendStaged, createTable, openDb, rows, type StagedTable } from './stage-db.ts';
-import { tryFastLoad } from './fast-load.ts';
+import { fastView, tryFastLoad } from './fast-load.ts';
 import { checkCoordinatorRefs, checkOneCcoPerCentre, checkUnique } from './cross-checks.ts';
 
 /** A file in an export directory that marks it as synthetic sample data. */
@@ -27,7 +27,7 @@ export interface Ingested {
   caseReports: CasesReport[];
   ignored: string[];
   staged: StagedTable[];
-  /** files loaded by the vectorised path (their _line is a record number, not a line) */
+  /** files loaded by the vectorised path (their _line counts records, not lines) */
   fastFiles: number;
 }
 
@@ -55,6 +55,7 @@ export async function ingest(
       table: spec.table,
       stagePath: join(work, `${spec.table}.csv`),
       columns: spec.columns,
+      key: spec.keys[0] ?? spec.columns.map((c) => c.name),
     };
     await createTable(db.conn, table);
     const stage = new StageWriter(join(work, `${spec.table}.csv`), [
@@ -62,6 +63,7 @@ export async function ingest(
       '_line',
       ...spec.columns.map((c) => c.name),
     ]);
+    const fastParquet: string[] = [];
     for (const dir of inDirs) {
       const path = join(dir, spec.file);
       const display = join(dir, spec.file);
@@ -73,13 +75,23 @@ export async function ingest(
       const started = Date.now();
       const src = addSource(display);
       if (spec.table === 'coordinators') coordinatorFiles++;
-      const quick = fast ? await tryFastLoad(db.conn, spec, path, display, src) : null;
+      const quick = fast
+        ? await tryFastLoad(
+            db.conn,
+            spec,
+            path,
+            display,
+            src,
+            join(work, `${spec.table}.${src}.parquet`),
+          )
+        : null;
       if (quick) {
         fastFiles++;
+        fastParquet.push(quick.parquet);
         effects.log(
-          `read ${display}: ${quick.rows_read} rows (${quick.encoding}, vectorised) in ${secs(started)} s`,
+          `read ${display}: ${quick.report.rows_read} rows (${quick.report.encoding}, vectorised) in ${secs(started)} s`,
         );
-        fileReports.push(quick);
+        fileReports.push(quick.report);
         continue;
       }
       const r = await readCsvFile({
@@ -105,6 +117,19 @@ export async function ingest(
     }
     stage.close();
     await appendStaged(db.conn, table);
+    if (fastParquet.length > 0) {
+      // The table becomes a view over its exact rows and the vectorised path's files.
+      const exact = `${spec.table}__exact`;
+      await db.conn.run(`ALTER TABLE "${spec.table}" RENAME TO "${exact}"`);
+      await db.conn.run(
+        fastView(
+          spec.table,
+          exact,
+          spec.columns.map((c) => c.name),
+          fastParquet,
+        ),
+      );
+    }
     staged.push(table);
   }
 
@@ -120,7 +145,12 @@ export async function ingest(
     for (const name of readdirSync(dir)) if (!KNOWN.has(name)) ignored.push(join(dir, name));
   }
   caseStage.close();
-  const cases: StagedTable = { table: 'cases', stagePath: caseStage.path, columns: caseColumns };
+  const cases: StagedTable = {
+    table: 'cases',
+    stagePath: caseStage.path,
+    columns: caseColumns,
+    key: ['id'],
+  };
   await createTable(db.conn, cases);
   await appendStaged(db.conn, cases);
   staged.push(cases);

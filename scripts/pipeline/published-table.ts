@@ -27,4 +27,10 @@ export interface PublishedTable {
    * instead of sorting a copy (the national microdata: one pass of 4.7 M rows fewer)
    */
   presorted?: boolean;
+  /**
+   * the stage wrote the table's Parquet file itself (published order, PARQUET_OPTIONS, the
+   * described columns in order) and `pub.<name>` is a view of it: the writer copies the
+   * file instead of encoding the rows again. Only with `presorted`.
+   */
+  parquetFile?: string;
 }

@@ -143,7 +143,8 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
     step('indicators');
     const reference = await computeReferenceValues(conn);
     step('reference values');
-    const disclosure = await applyDisclosure(conn);
+    mkdirSync(join(work, 'scratch'));
+    const disclosure = await applyDisclosure(conn, join(work, 'scratch'));
     step('disclosure control');
     // Every small table also as JSON for the pages; the microdata only as files and in
     // the browser database.

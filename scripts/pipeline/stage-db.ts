@@ -8,6 +8,8 @@ export interface StagedTable {
   table: string;
   stagePath: string;
   columns: { name: string; meta: ColumnMeta }[];
+  /** the columns that identify a row (unique across every input): the order of its file */
+  key: string[];
 }
 
 /**
@@ -71,11 +73,11 @@ export async function writeParquet(
   path: string,
 ): Promise<number> {
   const cols = t.columns.map((c) => q(c.name)).join(', ');
-  // Loading may reorder (cheaper in memory); the published file keeps the input order so
-  // the same export always gives the same bytes.
+  // Loading does not keep the input order (the vectorised checks are joins); the file is
+  // ordered by the row's key, so the same export always gives the same bytes.
   await conn.run('SET preserve_insertion_order = true');
   await conn.run(
-    `COPY (SELECT ${cols} FROM ${q(t.table)} ORDER BY _src, _line, rowid) TO ${lit(path)}
+    `COPY (SELECT ${cols} FROM ${q(t.table)} ORDER BY ${t.key.map(q).join(', ')}) TO ${lit(path)}
      (FORMAT parquet, COMPRESSION zstd)`,
   );
   return count(conn, t.table);

@@ -33,14 +33,16 @@ export interface DisclosureSummary {
 
 /**
  * Creates the public tables in schema `pub` of `conn`, which holds the ingest's normalised
- * tables (consultations, coordinators, surveys, support_menus, cases, capacity, …).
+ * tables (consultations, coordinators, surveys, support_menus, cases, capacity, …). Large
+ * intermediate files go to `scratchDir`, which must outlive the writing of the published files.
  */
 export async function applyDisclosure(
   conn: DuckDBConnection,
+  scratchDir: string,
 ): Promise<{ tables: PublishedTable[]; summary: DisclosureSummary }> {
   await conn.run('CREATE SCHEMA IF NOT EXISTS pub');
   await createBase(conn);
-  const micro = await buildMicrodata(conn);
+  const micro = await buildMicrodata(conn, scratchDir);
   const agg = await buildAggregates(conn);
   await dropBase(conn);
   const co = await buildCoordinators(conn);

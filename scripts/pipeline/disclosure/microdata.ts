@@ -20,11 +20,13 @@
 // employees_band (prestartup) are a value of their own (IS NOT DISTINCT FROM). The result is
 // checked once more on the final combinations before anything is published.
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { join } from 'node:path';
 import { excludedFromResolved } from '../../../src/lib/vocab.ts';
 import type { PublishedTable } from '../published-table.ts';
 import { publishedOrder, withInsertionOrder } from '../publish/layout.ts';
+import { PARQUET_OPTIONS } from '../publish/parquet.ts';
 import { BASE } from './base.ts';
-import { countOf, fiscalYear, listLit, query, yearMonth } from './sql.ts';
+import { countOf, fiscalYear, listLit, lit, query, yearMonth } from './sql.ts';
 
 /** Minimum distinct businesses behind every published quasi-identifier combination. */
 export const K_ANONYMITY = 5;
@@ -86,6 +88,7 @@ const generalised = (t: string, col: 'industry' | 'employees_band' | 'legal_form
 
 export async function buildMicrodata(
   conn: DuckDBConnection,
+  scratchDir: string,
 ): Promise<{ tables: PublishedTable[]; summary: MicrodataSummary }> {
   // BASE (base.ts): one row per (quasi-identifier combination, business).
   await conn.run(`
@@ -118,10 +121,13 @@ export async function buildMicrodata(
     FROM ${BASE} GROUP BY ALL`);
 
   const excluded = listLit([...excludedFromResolved].sort());
-  // Made in its published order (presorted): the writers read it as it is.
+  // Written once, in its published order, as the published Parquet file (in the scratch
+  // directory; the writer copies it) and read through a view by the other writers: millions
+  // of rows never sit in DuckDB's memory, nor get sorted or encoded twice.
+  const file = join(scratchDir, 'microdata.parquet');
   await withInsertionOrder(conn, () =>
     conn.run(`
-    CREATE OR REPLACE TABLE pub.microdata AS
+    COPY (
     SELECT
       k.fy AS fiscal_year,
       ${yearMonth('c.date')} AS month,
@@ -142,7 +148,11 @@ export async function buildMicrodata(
     JOIN disc_combo k ON k.fy = ${fiscalYear('c.date')} AND k.pref_code = c.pref_code
       AND ${['industry', 'employees_band', 'legal_form'].map((col) => eq('k', 'c', col)).join(' AND ')}
     WHERE k.level < ${WITHHELD}
-    ORDER BY ${publishedOrder(MICRODATA_TABLE)}`),
+    ORDER BY ${publishedOrder(MICRODATA_TABLE)}
+    ) TO ${lit(file)} (${PARQUET_OPTIONS})`),
+  );
+  await conn.run(
+    `CREATE OR REPLACE VIEW pub.microdata AS SELECT * FROM read_parquet(${lit(file)})`,
   );
 
   await conn.run(`
@@ -164,7 +174,10 @@ export async function buildMicrodata(
      FROM pub.microdata_disclosure`,
   );
   await conn.run('DROP TABLE disc_combo');
-  return { tables: [MICRODATA_TABLE, MICRODATA_DISCLOSURE_TABLE], summary: s! };
+  return {
+    tables: [{ ...MICRODATA_TABLE, parquetFile: file }, MICRODATA_DISCLOSURE_TABLE],
+    summary: s!,
+  };
 }
 
 const generalisedNote = `k 匿名化で一般化された行は '${GENERALISED}'`;

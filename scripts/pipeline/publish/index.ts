@@ -1,6 +1,6 @@
 // The writers: every table a stage created in schema `pub` and described by a
 // PublishedTable becomes
-//   <name>.parquet       ZSTD, for analysts (parquet.ts)
+//   <name>.parquet       ZSTD, for analysts (parquet.ts; copied if its stage wrote it)
 //   <name>.csv           UTF-8 with BOM, formula-safe, for spreadsheets (csv.ts)
 //   json/<name>.json     when `json: true`, for Astro pages (json.ts)
 //   portal.duckdb        every `inBrowserDb: true` table, for DuckDB-WASM (browser-db.ts)
@@ -8,7 +8,7 @@
 // `published`. Every file has the described columns in the described order and the rows
 // sorted by sortBy, then by the remaining columns (layout.ts); each table is sorted once.
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { mkdirSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PublishedTable } from '../published-table.ts';
 import { BROWSER_DB_FILE, openBrowserDb, type BrowserDb } from './browser-db.ts';
@@ -65,7 +65,8 @@ export async function writePublished(
       for (const t of layouts) {
         const name = t.table.name;
         await sortTable(conn, t);
-        await writeParquet(conn, t, join(outDir, `${name}.parquet`));
+        if (t.table.parquetFile) copyFileSync(t.table.parquetFile, join(outDir, `${name}.parquet`));
+        else await writeParquet(conn, t, join(outDir, `${name}.parquet`));
         entry(outDir, `${name}.parquet`, 'parquet', t);
         await writeCsv(conn, t, join(outDir, `${name}.csv`));
         entry(outDir, `${name}.csv`, 'csv', t);

@@ -62,6 +62,11 @@ export async function describeTable(
     ...(missing.length ? [`described columns missing from the table: ${missing.join(', ')}`] : []),
     ...(described.size !== table.columns.length ? ['a column is described twice'] : []),
     ...table.sortBy.filter((n) => !types.has(n)).map((n) => `sortBy column '${n}' is not a column`),
+    ...(table.parquetFile && !table.presorted ? ['parquetFile without presorted'] : []),
+    ...(table.parquetFile &&
+    actual.map((c) => c.column_name).join() !== table.columns.map((c) => c.name).join()
+      ? ['its Parquet file does not have the described columns in order']
+      : []),
   ];
   if (problems.length) {
     throw new Error(`published table '${table.name}': ${problems.join('; ')}`);

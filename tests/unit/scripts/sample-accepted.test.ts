@@ -59,7 +59,8 @@ async function independentChecks(dir: string, published: string) {
           `SELECT count(*) FROM co WHERE publish_consent = '0' AND display_name IS NOT NULL`,
         ),
       ),
-      // the same ids in the same order as our pipeline published them
+      // the same ids in the same order (the ingested table is ordered by its key,
+      // consultation_id, which is also the order the sample writes)
       sameIds: Boolean(
         await one(
           `SELECT count(*) = 0 FROM (SELECT consultation_id, row_number() OVER () AS i FROM c) a

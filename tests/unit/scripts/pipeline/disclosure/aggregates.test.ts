@@ -1,5 +1,4 @@
 // Aggregate tables on data built to break small-count and complementary suppression.
-import type { DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   AGGREGATES,
@@ -23,6 +22,7 @@ import {
   prng,
   TOPICS,
   type Row,
+  type TestDb,
 } from './helpers.ts';
 
 const [A, B, C, D] = TOPICS as [string, string, string, string];
@@ -61,12 +61,12 @@ const handmade: Row[] = [
   consultation({ business_key: 'both2', pref_code: '15', topics: [D] }),
 ];
 
-let db: { conn: DuckDBConnection; close: () => void };
+let db: TestDb;
 let summary: DisclosureSummary;
 beforeAll(async () => {
   db = await openDb();
   await createTables(db.conn, { consultations: handmade });
-  summary = (await applyDisclosure(db.conn)).summary;
+  summary = (await applyDisclosure(db.conn, db.scratch)).summary;
 });
 afterAll(() => db.close());
 
@@ -163,7 +163,7 @@ describe('aggregate tables', () => {
     const d = await openDb();
     try {
       await createTables(d.conn, { consultations: rows });
-      const s = (await applyDisclosure(d.conn)).summary;
+      const s = (await applyDisclosure(d.conn, d.scratch)).summary;
       for (const spec of AGGREGATES) {
         expect(s.aggregates[spec.name]!.suppressed_primary, spec.name).toBeGreaterThan(0);
       }
@@ -199,12 +199,12 @@ describe('consultations_by_agency', () => {
       consultation({ business_key: `j${i}`, pref_code: '14', joint_with: i ? [X] : [X, X] }),
     ),
   ];
-  let d: { conn: DuckDBConnection; close: () => void };
+  let d: TestDb;
   let s: DisclosureSummary;
   beforeAll(async () => {
     d = await openDb();
     await createTables(d.conn, { consultations: rows });
-    s = (await applyDisclosure(d.conn)).summary;
+    s = (await applyDisclosure(d.conn, d.scratch)).summary;
   });
   afterAll(() => d.close());
   type Agency = Pub & { relation: string; agency: string };

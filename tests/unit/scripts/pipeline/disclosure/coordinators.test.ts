@@ -1,6 +1,5 @@
 // Coordinator consent and per-coordinator figures; menus, cases and capacity. A
 // coordinator without consent must appear nowhere in any published table.
-import type { DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   applyDisclosure,
@@ -18,6 +17,7 @@ import {
   pubText,
   TOPICS,
   type Row,
+  type TestDb,
 } from './helpers.ts';
 
 const SECRET_ID = 'CO-SECRET-9';
@@ -104,7 +104,7 @@ const capacity = [
   },
 ];
 
-let db: { conn: DuckDBConnection; close: () => void };
+let db: TestDb;
 let summary: DisclosureSummary;
 beforeAll(async () => {
   db = await openDb();
@@ -116,7 +116,7 @@ beforeAll(async () => {
     cases,
     capacity,
   });
-  summary = (await applyDisclosure(db.conn)).summary;
+  summary = (await applyDisclosure(db.conn, db.scratch)).summary;
 });
 afterAll(() => db.close());
 

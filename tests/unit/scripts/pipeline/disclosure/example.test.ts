@@ -1,6 +1,5 @@
 // The contract's example export, read by the ingest itself, through disclosure
 // control: every rule, every table described, nothing identifying anywhere.
-import type { DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   applyDisclosure,
@@ -15,24 +14,23 @@ import {
   EXAMPLE,
   ingestExport,
   openDb,
+  pubTables,
   pubText,
+  type TestDb,
 } from './helpers.ts';
 
-let db: { conn: DuckDBConnection; close: () => void };
+let db: TestDb;
 let tables: PublishedTable[];
 let summary: DisclosureSummary;
 beforeAll(async () => {
   db = await ingestExport([EXAMPLE]);
-  ({ tables, summary } = await applyDisclosure(db.conn));
+  ({ tables, summary } = await applyDisclosure(db.conn, db.scratch));
 });
 afterAll(() => db.close());
 
 describe('disclosure control on the contract example', () => {
   test('describes every pub table it makes, column for column', async () => {
-    const made = await all<{ table_name: string }>(
-      db.conn,
-      `SELECT table_name FROM duckdb_tables() WHERE schema_name = 'pub' ORDER BY 1`,
-    );
+    const made = await pubTables(db.conn);
     expect(tables.map((t) => t.name).sort()).toEqual(made.map((t) => t.table_name));
     expect(tables.map((t) => t.name)).toEqual([
       'microdata',
@@ -146,7 +144,7 @@ describe('disclosure control on an export without consultations', () => {
     const empty = await openDb();
     try {
       await createTables(empty.conn, {});
-      const r = await applyDisclosure(empty.conn);
+      const r = await applyDisclosure(empty.conn, empty.scratch);
       expect(r.tables).toHaveLength(13);
       for (const t of r.tables) {
         expect(await all(empty.conn, `SELECT * FROM pub.${t.name}`), t.name).toEqual([]);

@@ -2,7 +2,7 @@
 // in-memory DuckDB (column types from the schemas, as the ingest makes them), from JS rows
 // or from the contract's example export run through the ingest's own readers.
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CSV_FILES } from '../../../../../src/schemas/index.ts';
@@ -37,14 +37,24 @@ export const TABLE_COLUMNS: Record<string, Columns> = Object.fromEntries([
   ],
 ]);
 
-export async function openDb(): Promise<{ conn: DuckDBConnection; close: () => void }> {
+/** A database and a scratch directory for disclosure's intermediate files. */
+export interface TestDb {
+  conn: DuckDBConnection;
+  scratch: string;
+  close: () => void;
+}
+
+export async function openDb(): Promise<TestDb> {
   const instance = await DuckDBInstance.create(':memory:', { threads: '2', memory_limit: '1GB' });
   const conn = await instance.connect();
+  const scratch = mkdtempSync(join(tmpdir(), 'yorozu-disclosure-'));
   return {
     conn,
+    scratch,
     close: () => {
       conn.closeSync();
       instance.closeSync();
+      rmSync(scratch, { recursive: true, force: true });
     },
   };
 }
@@ -154,12 +164,18 @@ export async function describeTable(
   return r.map((c) => ({ name: c.column_name, type: c.column_type }));
 }
 
+/** The tables and views in schema pub (a large table may be a view over a file). */
+export async function pubTables(conn: DuckDBConnection): Promise<{ table_name: string }[]> {
+  return all<{ table_name: string }>(
+    conn,
+    `SELECT table_name FROM duckdb_tables() WHERE schema_name = 'pub'
+     UNION ALL SELECT view_name FROM duckdb_views() WHERE schema_name = 'pub' ORDER BY 1`,
+  );
+}
+
 /** Every pub table's cells as text (lists element by element), for leak scans. */
 export async function pubText(conn: DuckDBConnection): Promise<Map<string, string[]>> {
-  const tables = await all<{ table_name: string }>(
-    conn,
-    `SELECT table_name FROM duckdb_tables() WHERE schema_name = 'pub' ORDER BY 1`,
-  );
+  const tables = await pubTables(conn);
   const out = new Map<string, string[]>();
   for (const { table_name } of tables) {
     const cols = await describeTable(conn, `pub.${table_name}`);
@@ -180,9 +196,7 @@ export async function pubText(conn: DuckDBConnection): Promise<Map<string, strin
 export const EXAMPLE = join(import.meta.dirname, '../../../../fixtures/example/export');
 
 /** Runs the ingest itself on export directories: the tables it leaves, in its database. */
-export async function ingestExport(
-  dirs: string[],
-): Promise<{ conn: DuckDBConnection; close: () => void }> {
+export async function ingestExport(dirs: string[]): Promise<TestDb> {
   const work = mkdtempSync(join(tmpdir(), 'disclosure-'));
   const problems: string[] = [];
   const { db } = await ingest(dirs, work, silentEffects(), (p) => problems.push(formatProblem(p)));
@@ -194,5 +208,7 @@ export async function ingestExport(
     close();
     throw new Error(problems.join('\n'));
   }
-  return { conn: db.conn, close };
+  const scratch = join(work, 'scratch');
+  mkdirSync(scratch);
+  return { conn: db.conn, scratch, close };
 }

@@ -1,7 +1,6 @@
 // Microdata k-anonymity on data built to break it. Each test business consults about its
 // own pair of topics (a fingerprint), so the businesses behind every published
 // combination can be recounted from the published rows alone.
-import type { DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   applyDisclosure,
@@ -29,6 +28,7 @@ import {
   pubText,
   TOPICS,
   type Row,
+  type TestDb,
 } from './helpers.ts';
 
 const SOLE = FORMS.find((f) => f !== CORP && f !== PRESTARTUP)!;
@@ -119,7 +119,7 @@ const rows: Row[] = [
   }),
 ];
 
-let db: { conn: DuckDBConnection; close: () => void };
+let db: TestDb;
 let summary: DisclosureSummary;
 type Micro = Record<(typeof MICRODATA_COLUMNS)[number], unknown> & {
   fiscal_year: number;
@@ -134,7 +134,7 @@ let micro: Micro[];
 beforeAll(async () => {
   db = await openDb();
   await createTables(db.conn, { consultations: rows });
-  summary = (await applyDisclosure(db.conn)).summary;
+  summary = (await applyDisclosure(db.conn, db.scratch)).summary;
   micro = await all<Micro>(db.conn, 'SELECT * FROM pub.microdata');
 });
 afterAll(() => db.close());
@@ -317,7 +317,7 @@ describe('pub.microdata on the national scale of things', () => {
     const d = await openDb();
     try {
       await createTables(d.conn, { consultations: random });
-      const s = (await applyDisclosure(d.conn)).summary;
+      const s = (await applyDisclosure(d.conn, d.scratch)).summary;
       expect(s.microdata.rows_generalised).toBeGreaterThan(0);
       expect(s.microdata.rows_withheld).toBeGreaterThan(0);
       await checkMicrodata(d.conn, s);

@@ -240,3 +240,41 @@ describe('the description must match the table', () => {
     );
   });
 });
+
+describe('a table whose stage wrote its own Parquet file', () => {
+  test('the file is copied as it is; the other files are written from its view', async () => {
+    // row groups of 2 rows: a writer encoding the rows again would not make these bytes
+    const counts = TABLES.find((t) => t.name === 'counts')!;
+    const dir = mkdtempSync(join(tmpdir(), 'publish-own-'));
+    const own = join(dir, 'own.parquet');
+    await conn.run(
+      `COPY (SELECT fiscal_year, pref_code, consultations, topics FROM pub.counts
+         ORDER BY fiscal_year, pref_code, consultations, topics) TO '${own}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 2)`,
+    );
+    await conn.run(`CREATE VIEW pub.counts_own AS SELECT * FROM read_parquet('${own}')`);
+    const table = { ...counts, name: 'counts_own', presorted: true, parquetFile: own };
+    const out2 = join(dir, 'out');
+    await writePublished(conn, [table], out2);
+    expect(readFileSync(join(out2, 'counts_own.parquet'))).toEqual(readFileSync(own));
+    expect(readFileSync(join(out2, 'counts_own.csv'), 'utf8').slice(1)).toEqual(
+      csvOf('counts').slice(1),
+    );
+  });
+
+  test('is refused unless its columns are the described ones, in order, and presorted', async () => {
+    const counts = TABLES.find((t) => t.name === 'counts')!;
+    const dir = mkdtempSync(join(tmpdir(), 'publish-own-bad-'));
+    const own = join(dir, 'own.parquet');
+    await conn.run(
+      `COPY (SELECT pref_code, fiscal_year, consultations, topics FROM pub.counts) TO '${own}' (FORMAT parquet)`,
+    );
+    await conn.run(`CREATE VIEW pub.counts_swapped AS SELECT * FROM read_parquet('${own}')`);
+    const swapped = { ...counts, name: 'counts_swapped', presorted: true, parquetFile: own };
+    await expect(writePublished(conn, [swapped], join(dir, 'a'))).rejects.toThrow(
+      /does not have the described columns in order/,
+    );
+    await expect(
+      writePublished(conn, [{ ...swapped, presorted: false }], join(dir, 'b')),
+    ).rejects.toThrow(/parquetFile without presorted/);
+  });
+});
