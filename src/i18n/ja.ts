@@ -2,6 +2,7 @@
  * Every UI string of the portal, in Japanese. `en.ts` will follow with the same keys;
  * `{name}` placeholders are filled by `t()` in ./index.ts.
  */
+import { charts } from './ja/charts.ts';
 import { compare } from './ja/compare.ts';
 import { directory } from './ja/directory.ts';
 import { trends } from './ja/trends.ts';
@@ -372,6 +373,6 @@ const core = {
 } as const;
 
 /** One dictionary, kept in one module per area so areas can grow independently. */
-export const ja = { ...core, ...compare, ...directory, ...trends } as const;
+export const ja = { ...core, ...charts, ...compare, ...directory, ...trends } as const;
 
 export type MessageKey = keyof typeof ja;
