@@ -19,6 +19,11 @@ export interface TileMapOptions {
   href: (pref: string) => string;
   /** Unit for value texts; default '' (割合 formats as %). */
   unit?: string;
+  /**
+   * Said for a prefecture without a value (tile name, legend, summary); default データなし.
+   * Pass the word the table beside the map uses, so both say the same for the same cell.
+   */
+  missingText?: string;
   width?: number;
 }
 
@@ -111,6 +116,7 @@ interface Tile {
 
 export function tileMap(rows: TileRow[], options: TileMapOptions): string {
   const unit = options.unit ?? '';
+  const missingText = options.missingText ?? t('charts.noData');
   const byPref = new Map(rows.map((r) => [r.pref_code, r]));
   const values = rows.flatMap((r) => (r.value === null ? [] : [r.value]));
   const breaks = classBreaks(values);
@@ -130,7 +136,7 @@ export function tileMap(rows: TileRow[], options: TileMapOptions): string {
       fill: value === null ? noDataFill : TILE_COLORS[classOf(value, breaks)]!,
       name: t('charts.tile.name', {
         label,
-        value: value === null ? t('charts.noData') : formatValue(value, unit),
+        value: value === null ? missingText : formatValue(value, unit),
       }),
     };
   });
@@ -190,7 +196,7 @@ export function tileMap(rows: TileRow[], options: TileMapOptions): string {
             const lo = i === 0 ? Math.min(...values) : breaks[i - 1]!;
             return { fill, text: t('charts.tile.classFrom', { value: formatValue(lo, unit) }) };
           });
-    const items = [...classes, { fill: noDataFill, text: t('charts.noData') }];
+    const items = [...classes, { fill: noDataFill, text: missingText }];
     const itemWidth = Math.floor((width - 20) / Math.max(items.length, 4));
     items.forEach((item, i) => {
       const x = i * itemWidth;
@@ -271,9 +277,9 @@ export function tileMapSummary(rows: TileRow[], options: TileMapOptions): string
   const unit = options.unit ?? '';
   const known = rows.filter((r): r is TileRow & { value: number } => r.value !== null);
   const missing = prefCodes.length - known.length;
-  const noData = t('charts.noData');
+  const missingText = options.missingText ?? t('charts.noData');
   if (known.length === 0)
-    return t('charts.tile.allMissing', { label: options.legendLabel, missing: noData });
+    return t('charts.tile.allMissing', { label: options.legendLabel, missing: missingText });
   // The range only, never which centre is highest or lowest: the report asks for
   // reference values, "not a ranking" (§6). Each tile and the table name each value.
   const values = known.map((r) => r.value);
@@ -284,7 +290,7 @@ export function tileMapSummary(rows: TileRow[], options: TileMapOptions): string
       max: formatValue(Math.max(...values), unit),
     }),
   ];
-  if (missing > 0) parts.push(t('charts.tile.missing', { count: missing, missing: noData }));
+  if (missing > 0) parts.push(t('charts.tile.missing', { count: missing, missing: missingText }));
   return t('charts.summary', {
     label: options.legendLabel,
     parts: parts.join(t('charts.join.list')),
