@@ -150,6 +150,7 @@ const core = {
   'centers.reason.mix.suppressed':
     '事業者が3者未満の区分のため、事業者が特定されないよう公開していません。',
   'centers.reason.label': '理由：{reason}',
+  'centers.reason.inCell': '（理由：{reason}）',
   'centers.mix.heading': '相談の内訳（{fy}）',
   'centers.mix.intro':
     '相談件数の区分ごとの割合を、全国の割合と並べて示します。区分は分類表の順です。事業者が3者未満の区分は「秘匿」とし、ほかの区分から逆算できないよう一部の区分もあわせて秘匿しています。',
