@@ -2,6 +2,7 @@
 // a monthly line with the same months a year earlier dashed beside it, and bars of the
 // relative change per category, in the categories' defined order (never sorted by value).
 import * as Plot from '@observablehq/plot';
+import { t } from '../i18n/index.ts';
 import { renderPlot } from './render.ts';
 import { COLORS } from './value-format.ts';
 
@@ -29,7 +30,7 @@ export function monthlySpec(rows: MonthPoint[], seriesNames: [string, string]): 
     marginLeft: 64,
     style: { color: COLORS.text, background: 'white' },
     x: { type: 'utc', label: null, tickFormat: '%Y-%m' },
-    y: { label: '件', grid: true, zero: true, tickFormat: '~s' },
+    y: { label: t('charts.countAxis'), grid: true, zero: true, tickFormat: '~s' },
     color: { domain: seriesNames, range: [COLORS.centre, COLORS.reference], legend: false },
     marks: [
       Plot.lineY(prev, { x: 'date', y: 'value', stroke: 'series', strokeDasharray: '4 3' }),

@@ -1,6 +1,7 @@
 // One row per group (this centre, peers, the nation): a dot for the value and a band for
 // the inter-quartile range. Groups keep the caller's order — never sorted by value.
 import * as Plot from '@observablehq/plot';
+import { t } from '../i18n/index.ts';
 import { renderPlot } from './render.ts';
 import { COLORS, formatTick, formatValue, isShare } from './value-format.ts';
 
@@ -30,7 +31,7 @@ const KIND_STYLE: Record<DotBandKind, { symbol: string; fill: string; stroke: st
   nation: { symbol: 'diamond2', fill: COLORS.reference, stroke: COLORS.reference },
 };
 
-const missingText = (r: DotBandRow): string => r.missing ?? 'データなし';
+const missingText = (r: DotBandRow): string => r.missing ?? t('charts.noData');
 
 const hasBand = (r: DotBandRow): boolean =>
   r.q1 !== undefined && r.q1 !== null && r.q3 !== undefined && r.q3 !== null;
@@ -53,7 +54,7 @@ export function dotBandChart(rows: DotBandRow[], options: DotBandOptions): strin
         grid: true,
         zero: true,
         nice: true,
-        label: `${options.label}（${isShare(unit) ? '%' : unit}）`,
+        label: t('charts.axis', { label: options.label, unit: isShare(unit) ? '%' : unit }),
         labelArrow: 'none',
         labelAnchor: 'right',
         tickFormat: (d: number) => formatTick(d, unit),
@@ -80,7 +81,8 @@ export function dotBandChart(rows: DotBandRow[], options: DotBandOptions): strin
             stroke: KIND_STYLE[kind].stroke,
             strokeWidth: 1.5,
             sort: null,
-            title: (r: DotBandRow) => `${r.group} ${formatValue(r.value!, unit)}`,
+            title: (r: DotBandRow) =>
+              t('charts.point', { name: r.group, value: formatValue(r.value!, unit) }),
           }),
         ),
         Plot.text(
@@ -95,7 +97,10 @@ export function dotBandChart(rows: DotBandRow[], options: DotBandOptions): strin
         ),
       ],
     },
-    { label: `${options.label}の比較`, description: dotBandSummary(rows, options) },
+    {
+      label: t('charts.dotBand.title', { label: options.label }),
+      description: dotBandSummary(rows, options),
+    },
   );
 }
 
@@ -103,11 +108,12 @@ export function dotBandChart(rows: DotBandRow[], options: DotBandOptions): strin
 export function dotBandSummary(rows: DotBandRow[], options: DotBandOptions): string {
   const { unit } = options;
   const parts = rows.map((r) => {
-    if (r.value === null) return `${r.group}は${missingText(r)}`;
-    let text = `${r.group}は${formatValue(r.value, unit)}`;
+    if (r.value === null)
+      return t('charts.dotBand.item', { group: r.group, value: missingText(r) });
+    let text = t('charts.dotBand.item', { group: r.group, value: formatValue(r.value, unit) });
     if (hasBand(r))
-      text += `（四分位範囲 ${formatValue(r.q1!, unit)}〜${formatValue(r.q3!, unit)}）`;
+      text += t('charts.iqr', { q1: formatValue(r.q1!, unit), q3: formatValue(r.q3!, unit) });
     return text;
   });
-  return `${options.label}：${parts.join('、')}。`;
+  return t('charts.summary', { label: options.label, parts: parts.join(t('charts.join.list')) });
 }

@@ -1,6 +1,7 @@
 // Shares by category (0–1): a bar for the centre, a tick for the nation. Categories keep
 // the caller's order (the code list's), never the order of the values.
 import * as Plot from '@observablehq/plot';
+import { t } from '../i18n/index.ts';
 import { renderPlot } from './render.ts';
 import { COLORS, formatTick, formatValue } from './value-format.ts';
 
@@ -22,9 +23,11 @@ export interface MixOptions {
 
 const pct = (v: number): string => formatValue(v, '割合');
 
+const shareText = (v: number | null): string => (v === null ? t('charts.noData') : pct(v));
+
 export function mixChart(rows: MixRow[], options: MixOptions): string {
-  const centreLabel = options.centreLabel ?? '当拠点';
-  const nationLabel = options.nationLabel ?? '全国';
+  const centreLabel = options.centreLabel ?? t('charts.centre');
+  const nationLabel = options.nationLabel ?? t('charts.nation');
   const max = Math.max(0, ...rows.flatMap((r) => [r.centre ?? 0, r.nation ?? 0]));
   return renderPlot(
     {
@@ -39,7 +42,7 @@ export function mixChart(rows: MixRow[], options: MixOptions): string {
         domain: [0, Math.min(1, Math.ceil(max * 10) / 10 || 1)],
         grid: true,
         tickFormat: (d: number) => formatTick(d, '割合'),
-        label: `構成比（%）　棒：${centreLabel}　縦線：${nationLabel}`,
+        label: t('charts.mix.axis', { centre: centreLabel, nation: nationLabel }),
         labelArrow: 'none',
         labelAnchor: 'right',
       },
@@ -51,7 +54,12 @@ export function mixChart(rows: MixRow[], options: MixOptions): string {
             x: 'centre',
             fill: COLORS.centre,
             sort: null,
-            title: (r: MixRow) => `${r.category} ${centreLabel} ${pct(r.centre!)}`,
+            title: (r: MixRow) =>
+              t('charts.mix.bar', {
+                category: r.category,
+                series: centreLabel,
+                value: pct(r.centre!),
+              }),
           },
         ),
         // A white halo keeps the national tick ≥ 3:1 where it crosses a bar.
@@ -67,13 +75,18 @@ export function mixChart(rows: MixRow[], options: MixOptions): string {
             stroke: '#000000',
             strokeWidth: 2,
             sort: null,
-            title: (r: MixRow) => `${r.category} ${nationLabel} ${pct(r.nation!)}`,
+            title: (r: MixRow) =>
+              t('charts.mix.bar', {
+                category: r.category,
+                series: nationLabel,
+                value: pct(r.nation!),
+              }),
           },
         ),
         Plot.text(rows, {
           y: 'category',
           x: (r: MixRow) => Math.max(r.centre ?? 0, r.nation ?? 0),
-          text: (r: MixRow) => (r.centre === null ? 'データなし' : pct(r.centre)),
+          text: (r: MixRow) => shareText(r.centre),
           textAnchor: 'start',
           dx: 6,
           fill: COLORS.text,
@@ -82,18 +95,28 @@ export function mixChart(rows: MixRow[], options: MixOptions): string {
         Plot.ruleX([0]),
       ],
     },
-    { label: `${options.label}の構成比`, description: mixSummary(rows, options) },
+    {
+      label: t('charts.mix.title', { label: options.label }),
+      description: mixSummary(rows, options),
+    },
   );
 }
 
 /** Japanese text alternative: each category's centre and national share, in order. */
 export function mixSummary(rows: MixRow[], options: MixOptions): string {
-  const centreLabel = options.centreLabel ?? '当拠点';
-  const nationLabel = options.nationLabel ?? '全国';
-  const parts = rows.map((r) => {
-    const c = r.centre === null ? 'データなし' : pct(r.centre);
-    const n = r.nation === null ? 'データなし' : pct(r.nation);
-    return `${r.category} ${c}（${nationLabel} ${n}）`;
+  const centreLabel = options.centreLabel ?? t('charts.centre');
+  const nationLabel = options.nationLabel ?? t('charts.nation');
+  const parts = rows.map((r) =>
+    t('charts.mix.item', {
+      category: r.category,
+      centre: shareText(r.centre),
+      nation: nationLabel,
+      nationValue: shareText(r.nation),
+    }),
+  );
+  return t('charts.mix.summary', {
+    label: options.label,
+    centre: centreLabel,
+    parts: parts.join(t('charts.join.list')),
   });
-  return `${options.label}の${centreLabel}の構成比：${parts.join('、')}。`;
 }

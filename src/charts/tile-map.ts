@@ -1,6 +1,7 @@
 // Tile-grid cartogram of the 47 prefectures. A tile's position is geographic and fixed;
 // only its colour depends on the value. Each tile links to the prefecture's page.
 import * as Plot from '@observablehq/plot';
+import { t } from '../i18n/index.ts';
 import { prefCodes, vocab } from '../lib/vocab.ts';
 import { createDocument, SVG_NS, serializeChart } from './render.ts';
 import { COLORS, contrast, formatValue } from './value-format.ts';
@@ -18,6 +19,11 @@ export interface TileMapOptions {
   href: (pref: string) => string;
   /** Unit for value texts; default '' (割合 formats as %). */
   unit?: string;
+  /**
+   * Said for a prefecture without a value (tile name, legend, summary); default データなし.
+   * Pass the word the table beside the map uses, so both say the same for the same cell.
+   */
+  missingText?: string;
   width?: number;
 }
 
@@ -110,6 +116,7 @@ interface Tile {
 
 export function tileMap(rows: TileRow[], options: TileMapOptions): string {
   const unit = options.unit ?? '';
+  const missingText = options.missingText ?? t('charts.noData');
   const byPref = new Map(rows.map((r) => [r.pref_code, r]));
   const values = rows.flatMap((r) => (r.value === null ? [] : [r.value]));
   const breaks = classBreaks(values);
@@ -127,7 +134,10 @@ export function tileMap(rows: TileRow[], options: TileMapOptions): string {
       col,
       row: r,
       fill: value === null ? noDataFill : TILE_COLORS[classOf(value, breaks)]!,
-      name: `${label}：${value === null ? 'データなし' : formatValue(value, unit)}`,
+      name: t('charts.tile.name', {
+        label,
+        value: value === null ? missingText : formatValue(value, unit),
+      }),
     };
   });
 
@@ -152,7 +162,7 @@ export function tileMap(rows: TileRow[], options: TileMapOptions): string {
       return node;
     };
     const g = el('g', {
-      'aria-label': '凡例',
+      'aria-label': t('charts.legend'),
       transform: `translate(10,${dimensions.height - dimensions.marginBottom + 16})`,
     });
     const defs = el('defs', {});
@@ -184,9 +194,9 @@ export function tileMap(rows: TileRow[], options: TileMapOptions): string {
           : [{ fill: TILE_COLORS[0], text: formatValue(values[0]!, unit) }]
         : TILE_COLORS.map((fill, i) => {
             const lo = i === 0 ? Math.min(...values) : breaks[i - 1]!;
-            return { fill, text: `${formatValue(lo, unit)}〜` };
+            return { fill, text: t('charts.tile.classFrom', { value: formatValue(lo, unit) }) };
           });
-    const items = [...classes, { fill: noDataFill, text: 'データなし' }];
+    const items = [...classes, { fill: noDataFill, text: missingText }];
     const itemWidth = Math.floor((width - 20) / Math.max(items.length, 4));
     items.forEach((item, i) => {
       const x = i * itemWidth;
@@ -267,13 +277,22 @@ export function tileMapSummary(rows: TileRow[], options: TileMapOptions): string
   const unit = options.unit ?? '';
   const known = rows.filter((r): r is TileRow & { value: number } => r.value !== null);
   const missing = prefCodes.length - known.length;
-  if (known.length === 0) return `${options.legendLabel}：全都道府県でデータなし。`;
+  const missingText = options.missingText ?? t('charts.noData');
+  if (known.length === 0)
+    return t('charts.tile.allMissing', { label: options.legendLabel, missing: missingText });
   // The range only, never which centre is highest or lowest: the report asks for
   // reference values, "not a ranking" (§6). Each tile and the table name each value.
   const values = known.map((r) => r.value);
   const parts = [
-    `${known.length}都道府県の値は${formatValue(Math.min(...values), unit)}〜${formatValue(Math.max(...values), unit)}`,
+    t('charts.tile.range', {
+      count: known.length,
+      min: formatValue(Math.min(...values), unit),
+      max: formatValue(Math.max(...values), unit),
+    }),
   ];
-  if (missing > 0) parts.push(`${missing}都道府県はデータなし`);
-  return `${options.legendLabel}：${parts.join('、')}。`;
+  if (missing > 0) parts.push(t('charts.tile.missing', { count: missing, missing: missingText }));
+  return t('charts.summary', {
+    label: options.legendLabel,
+    parts: parts.join(t('charts.join.list')),
+  });
 }

@@ -1,5 +1,6 @@
 // A centre's yearly series against the national median (dashed) and inter-quartile band.
 import * as Plot from '@observablehq/plot';
+import { t } from '../i18n/index.ts';
 import type { IndicatorStatus } from '../lib/indicators.ts';
 import { fiscalYearLabel } from '../lib/format.ts';
 import { renderPlot } from './render.ts';
@@ -34,16 +35,16 @@ export interface TrendOptions {
 // The words the pages use for a figure's status (figures.ts statusText), so the summary
 // and the figure beside it agree.
 const STATUS_TEXT: Record<Exclude<IndicatorStatus, 'ok'>, string> = {
-  suppressed: '秘匿',
-  na: '算出不可',
+  suppressed: t('centers.status.suppressed'),
+  na: t('centers.status.na'),
 };
 
 const shown = (r: TrendRow): boolean => r.status === 'ok' && r.value !== null;
 
 export function trendChart(rows: TrendRow[], options: TrendOptions): string {
   const { unit, reference = [] } = options;
-  const seriesLabel = options.seriesLabel ?? '当拠点';
-  const referenceLabel = options.referenceLabel ?? '全国中央値';
+  const seriesLabel = options.seriesLabel ?? t('charts.centre');
+  const referenceLabel = options.referenceLabel ?? t('charts.trend.reference');
   const data = [...rows].sort((a, b) => a.fiscal_year - b.fiscal_year);
   const ref = [...reference].sort((a, b) => a.fiscal_year - b.fiscal_year);
   const years = [...new Set([...data, ...ref].map((r) => r.fiscal_year))].sort((a, b) => a - b);
@@ -72,7 +73,7 @@ export function trendChart(rows: TrendRow[], options: TrendOptions): string {
         grid: true,
         zero: true,
         nice: true,
-        label: `${options.label}（${isShare(unit) ? '%' : unit}）`,
+        label: t('charts.axis', { label: options.label, unit: isShare(unit) ? '%' : unit }),
         labelArrow: 'none',
         tickFormat: (d: number) => formatTick(d, unit),
       },
@@ -88,7 +89,7 @@ export function trendChart(rows: TrendRow[], options: TrendOptions): string {
           y1: 'q1',
           y2: 'q3',
           fill: COLORS.band,
-          ariaLabel: () => '全国の四分位範囲',
+          ariaLabel: () => t('charts.trend.band'),
         }),
         Plot.lineY(ref, { x: 'fiscal_year', y: 'q1', stroke: COLORS.bandEdge, strokeWidth: 0.75 }),
         Plot.lineY(ref, { x: 'fiscal_year', y: 'q3', stroke: COLORS.bandEdge, strokeWidth: 0.75 }),
@@ -120,7 +121,9 @@ export function trendChart(rows: TrendRow[], options: TrendOptions): string {
           r: 3.5,
           stroke: 'white',
           title: (r: { fiscal_year: number; value: number | null }) =>
-            r.value === null ? null : `${r.fiscal_year}年度 ${formatValue(r.value, unit)}`,
+            r.value === null
+              ? null
+              : t('charts.trend.point', { fy: r.fiscal_year, value: formatValue(r.value, unit) }),
         }),
         // The highlighted year gets a ring (shape, not colour, marks it).
         Plot.dot(
@@ -148,7 +151,8 @@ export function trendChart(rows: TrendRow[], options: TrendOptions): string {
           fill: 'white',
           stroke: COLORS.muted,
           strokeWidth: 1.5,
-          title: (r: TrendRow) => `${r.fiscal_year}年度 ${STATUS_TEXT[r.status as 'na']}`,
+          title: (r: TrendRow) =>
+            t('charts.trend.point', { fy: r.fiscal_year, value: STATUS_TEXT[r.status as 'na'] }),
         }),
         Plot.text(hidden, {
           x: 'fiscal_year',
@@ -159,39 +163,48 @@ export function trendChart(rows: TrendRow[], options: TrendOptions): string {
         }),
       ],
     },
-    { label: `${options.label}の推移`, description: trendSummary(rows, options) },
+    {
+      label: t('charts.trend.title', { label: options.label }),
+      description: trendSummary(rows, options),
+    },
   );
 }
 
 /** Japanese text alternative: latest value, the reference that year, hidden years. */
 export function trendSummary(rows: TrendRow[], options: TrendOptions): string {
   const { unit, label } = options;
-  const seriesLabel = options.seriesLabel ?? '当拠点';
-  const referenceLabel = options.referenceLabel ?? '全国中央値';
+  const seriesLabel = options.seriesLabel ?? t('charts.centre');
+  const referenceLabel = options.referenceLabel ?? t('charts.trend.reference');
   const data = [...rows].sort((a, b) => a.fiscal_year - b.fiscal_year);
   const last = data.at(-1);
-  if (!last) return `${label}：データがありません。`;
+  if (!last) return t('charts.trend.empty', { label });
+  const fy = fiscalYearLabel(last.fiscal_year);
   const parts: string[] = [];
   const lastShown = data.filter(shown).at(-1);
   if (shown(last)) {
     parts.push(
-      `${fiscalYearLabel(last.fiscal_year)}の${seriesLabel}は${formatValue(last.value!, unit)}`,
+      t('charts.trend.latest', { fy, series: seriesLabel, value: formatValue(last.value!, unit) }),
     );
   } else {
-    parts.push(
-      `${fiscalYearLabel(last.fiscal_year)}の${seriesLabel}は${STATUS_TEXT[last.status as 'na']}`,
-    );
+    const status = STATUS_TEXT[last.status as 'na'];
+    parts.push(t('charts.trend.latest', { fy, series: seriesLabel, value: status }));
     if (lastShown) {
       parts.push(
-        `値のある直近の年度は${fiscalYearLabel(lastShown.fiscal_year)}で${formatValue(lastShown.value!, unit)}`,
+        t('charts.trend.lastShown', {
+          fy: fiscalYearLabel(lastShown.fiscal_year),
+          value: formatValue(lastShown.value!, unit),
+        }),
       );
     }
   }
   const ref = options.reference?.find((r) => r.fiscal_year === last.fiscal_year);
   if (ref && ref.median !== null) {
-    let text = `${referenceLabel}は${formatValue(ref.median, unit)}`;
+    let text = t('charts.trend.referenceValue', {
+      reference: referenceLabel,
+      value: formatValue(ref.median, unit),
+    });
     if (ref.q1 !== null && ref.q3 !== null) {
-      text += `（四分位範囲 ${formatValue(ref.q1, unit)}〜${formatValue(ref.q3, unit)}）`;
+      text += t('charts.iqr', { q1: formatValue(ref.q1, unit), q3: formatValue(ref.q3, unit) });
     }
     parts.push(text);
   }
@@ -200,7 +213,10 @@ export function trendSummary(rows: TrendRow[], options: TrendOptions): string {
     const years = hidden
       .filter((r) => r.status === status)
       .map((r) => fiscalYearLabel(r.fiscal_year));
-    if (years.length > 0) parts.push(`${years.join('・')}は${STATUS_TEXT[status]}`);
+    if (years.length > 0) {
+      const text = years.join(t('charts.join.years'));
+      parts.push(t('charts.trend.hiddenYears', { years: text, status: STATUS_TEXT[status] }));
+    }
   }
-  return `${label}：${parts.join('。')}。`;
+  return t('charts.summary', { label, parts: parts.join(t('charts.join.sentence')) });
 }

@@ -2,6 +2,7 @@
  * Every UI string of the portal, in Japanese. `en.ts` will follow with the same keys;
  * `{name}` placeholders are filled by `t()` in ./index.ts.
  */
+import { charts } from './ja/charts.ts';
 import { compare } from './ja/compare.ts';
 import { directory } from './ja/directory.ts';
 import { trends } from './ja/trends.ts';
@@ -149,6 +150,7 @@ const core = {
   'centers.reason.mix.suppressed':
     '事業者が3者未満の区分のため、事業者が特定されないよう公開していません。',
   'centers.reason.label': '理由：{reason}',
+  'centers.reason.inCell': '（理由：{reason}）',
   'centers.mix.heading': '相談の内訳（{fy}）',
   'centers.mix.intro':
     '相談件数の区分ごとの割合を、全国の割合と並べて示します。区分は分類表の順です。事業者が3者未満の区分は「秘匿」とし、ほかの区分から逆算できないよう一部の区分もあわせて秘匿しています。',
@@ -372,6 +374,6 @@ const core = {
 } as const;
 
 /** One dictionary, kept in one module per area so areas can grow independently. */
-export const ja = { ...core, ...compare, ...directory, ...trends } as const;
+export const ja = { ...core, ...charts, ...compare, ...directory, ...trends } as const;
 
 export type MessageKey = keyof typeof ja;

@@ -2,6 +2,7 @@
 // says, every indicator once, accessible, light, in JIS order and never ranked.
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
+import { t } from '../../src/i18n/index.ts';
 import { INDICATOR_IDS } from '../../src/lib/indicators.ts';
 import { vocab } from '../../src/lib/vocab.ts';
 import { axeViolations, recordRequests, publishedIndicators } from './support.ts';
@@ -77,6 +78,24 @@ test('suppressed and n/a figures say so, with the reason in text and on hover', 
       seen += 1;
     }
     if (seen > 10) break;
+  }
+  expect(seen).toBeGreaterThan(0);
+});
+
+test('suppressed mix cells carry their reason as text, not only on hover', async ({ page }) => {
+  const reason = t('centers.reason.mix.suppressed');
+  let seen = 0;
+  for (const pref of prefCodes) {
+    await page.goto(`/centers/${pref}/`);
+    for (const td of await page.locator('table.mix td[title]').all()) {
+      await expect(td).toHaveAttribute('title', reason);
+      // The accessibility tree (what a screen reader reads) has the reason in the cell.
+      expect(await td.ariaSnapshot()).toBe(
+        `- cell "秘匿 ${t('centers.reason.inCell', { reason })}"`,
+      );
+      seen += 1;
+    }
+    if (seen > 5) break;
   }
   expect(seen).toBeGreaterThan(0);
 });

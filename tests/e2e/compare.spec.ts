@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
+import { t } from '../../src/i18n/index.ts';
 import { INDICATOR_IDS } from '../../src/lib/indicators.ts';
 import { vocab } from '../../src/lib/vocab.ts';
 import { axeViolations, recordRequests, publishedIndicators } from './support.ts';
@@ -215,8 +216,15 @@ test('the centre page lists the agencies it refers to and works with, as publish
         const td = tr.locator(`td[data-relation="${relation}"]`);
         if (published?.status === 'suppressed') {
           suppressed += 1;
-          await expect(td).toHaveText('秘匿');
-          await expect(td).toHaveAttribute('title', /.+/);
+          // The reason is in the cell's text for keyboard and screen-reader users (a title
+          // shows on hover only), hidden on screen where the paragraph above says it.
+          const reason = t('compare.agencies.reason');
+          await expect(td).toHaveAttribute('title', reason);
+          await expect(td).toHaveText(`秘匿${t('centers.reason.inCell', { reason })}`);
+          // The accessibility tree (what a screen reader reads) names the cell with it.
+          expect(await td.ariaSnapshot()).toBe(
+            `- cell "秘匿 ${t('centers.reason.inCell', { reason })}"`,
+          );
         } else {
           const n = published?.consultations ?? 0;
           await expect(td).toHaveAttribute('data-value', String(n));
@@ -242,6 +250,15 @@ test('hidden years in a trend table say why in text, not only on hover', async (
       const reasons = await details.locator('.reasons li').allTextContents();
       for (const word of words) {
         expect(reasons.some((r) => r.startsWith(`${word}の理由：`))).toBe(true);
+      }
+      // Each hidden year's cell also carries its reason as text, not only as a title.
+      await details.locator('summary').click();
+      for (const el of await hidden.all()) {
+        const title = (await el.getAttribute('title')) ?? '';
+        expect(title).not.toBe('');
+        expect(await el.locator('xpath=..').ariaSnapshot()).toBe(
+          `- cell "${(await el.textContent())?.trim()} ${t('centers.reason.inCell', { reason: title })}"`,
+        );
       }
       seen += count;
     }

@@ -101,3 +101,40 @@ test('dot-and-band summaries on every compare page say the published values', as
     }
   }
 });
+
+// The fixture (seed 7) has no missing rate in its latest FY, so there this checks the counts;
+// tests/unit/charts/tile-map.test.ts checks the wording of a missing one.
+test('the home tile maps call a missing rate by the word its table cell uses', async ({ page }) => {
+  await page.goto('/');
+  const maps = await page.locator('figure[data-chart="tile-map"]').evaluateAll((figs) =>
+    figs.map((f) => ({
+      id: f.getAttribute('data-map') ?? '',
+      summary: f.querySelector('.chart-summary')?.textContent ?? '',
+      tiles: [...f.querySelectorAll('a rect[aria-label]')].map((r) => r.getAttribute('aria-label')),
+    })),
+  );
+  expect(maps.length).toBeGreaterThan(0);
+  for (const map of maps) {
+    const cells = await page
+      .locator(`#rates-table td[data-col="per_co:${map.id}"]`)
+      .evaluateAll((tds) =>
+        tds.map((td) => ({
+          pref: td.closest('tr')?.querySelector('th')?.textContent?.trim() ?? '',
+          value: td.getAttribute('data-value'),
+          text: td.textContent?.trim() ?? '',
+        })),
+      );
+    expect(cells, map.id).toHaveLength(47);
+    const missing = cells.filter((c) => c.value === '');
+    const where = `${map.id}: ${map.summary}`;
+    if (missing.length < 47)
+      expect(map.summary, where).toContain(`${47 - missing.length}都道府県の値は`);
+    if (missing.length === 0) expect(map.summary, where).not.toContain('都道府県は');
+    for (const cell of missing) {
+      if (missing.length < 47)
+        expect(map.summary, where).toContain(`${missing.length}都道府県は${cell.text}`);
+      else expect(map.summary, where).toContain(`全都道府県で${cell.text}`);
+      expect(map.tiles, where).toContain(`${cell.pref}：${cell.text}`);
+    }
+  }
+});

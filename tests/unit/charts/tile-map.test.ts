@@ -84,4 +84,18 @@ describe('tileMap', () => {
     expect(summary).toBe('相談実績件数（件）：44都道府県の値は0件〜990件、3都道府県はデータなし。');
     for (const r of rows) expect(summary).not.toContain(r.label);
   });
+
+  it('calls a missing value by the word the table beside it uses, in summary, tiles and legend', () => {
+    const said = { ...options, missingText: '算出不可' };
+    expect(tileMapSummary(rows, said)).toBe(
+      '相談実績件数（件）：44都道府県の値は0件〜990件、3都道府県は算出不可。',
+    );
+    const allMissing = rows.map((r) => ({ ...r, value: null }));
+    expect(tileMapSummary(allMissing, said)).toBe('相談実績件数（件）：全都道府県で算出不可。');
+    const svg = tileMap(rows, said);
+    expect(tiles(svg)[4]!.name).toBe('秋田：算出不可');
+    const legend = [...parseSvg(svg).querySelectorAll('g[aria-label="凡例"] text')];
+    expect(legend.at(-1)!.textContent).toBe('算出不可');
+    expect(svg).not.toContain('データなし');
+  });
 });

@@ -1,0 +1,28 @@
+// What the centre dashboard and the compare page of one centre and fiscal year both start
+// from: the centre's code, the published years, and the year checked against them (a page
+// for an unpublished year is a build error, never an empty page). Pure: the caller passes
+// the published years in (site-data.ts fiscalYears()).
+import { fiscalYearLabel } from './format.ts';
+import type { Center } from './vocab.ts';
+
+/** Props of a page about one centre in one fiscal year. */
+export interface CentrePageProps {
+  center: Center;
+  fy: number;
+}
+
+export interface CentrePage {
+  pref: string;
+  years: readonly number[];
+  fyLabel: string;
+}
+
+/** Throws when `fy` is not published; `page` names the page in the error. */
+export function centrePage(
+  { center, fy }: CentrePageProps,
+  years: readonly number[],
+  page: string,
+): CentrePage {
+  if (!years.includes(fy)) throw new Error(`${page}: no published fiscal year ${fy}`);
+  return { pref: center.pref_code, years, fyLabel: fiscalYearLabel(fy) };
+}
