@@ -1,5 +1,5 @@
 // The floor for `npm run bench`: DuckDB alone reading consultations.csv with explicit
-// columns and writing ZSTD Parquet. Prints {seconds, rows} as JSON.
+// columns and writing ZSTD Parquet. Prints {seconds, cpuSeconds, rows} as JSON.
 import { DuckDBInstance } from '@duckdb/node-api';
 import { CSV_FILES } from '../src/schemas/index.ts';
 
@@ -11,10 +11,18 @@ const columns = CSV_FILES.find((f) => f.table === 'consultations')!
 const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
 const conn = await instance.connect();
 const t0 = performance.now();
+const cpu0 = process.cpuUsage();
 await conn.run(
   `COPY (SELECT * FROM read_csv('${csv}', header = true, auto_detect = false, columns = {${columns}}))
    TO '${out}' (FORMAT parquet, COMPRESSION zstd)`,
 );
 const seconds = (performance.now() - t0) / 1000;
+const cpu = process.cpuUsage(cpu0);
 const r = await conn.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM '${out}'`);
-console.log(JSON.stringify({ seconds, rows: Number(r.getRowObjectsJS()[0]!.n) }));
+console.log(
+  JSON.stringify({
+    seconds,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    rows: Number(r.getRowObjectsJS()[0]!.n),
+  }),
+);
