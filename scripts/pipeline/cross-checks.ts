@@ -96,9 +96,10 @@ export async function checkOneCcoPerCentre(
     id2: string;
   }>(
     conn,
+    // Each pair once: rows of the vectorised path have no line, so co_id orders them.
     `SELECT a._src AS s1, a._line AS l1, b._src AS s2, b._line AS l2, a.pref_code AS pref, a.co_id AS id1, b.co_id AS id2
      FROM coordinators a JOIN coordinators b
-       ON a.pref_code = b.pref_code AND a.role = 'CCO' AND b.role = 'CCO' AND (a._src, a._line) < (b._src, b._line)
+       ON a.pref_code = b.pref_code AND a.role = 'CCO' AND b.role = 'CCO' AND (a._src, coalesce(a._line, 0), a.co_id) < (b._src, coalesce(b._line, 0), b.co_id)
       AND a.joined < coalesce(b."left", '9999-12') AND b.joined < coalesce(a."left", '9999-12')
      ORDER BY a._src, a._line, b._src, b._line`,
   );

@@ -11,6 +11,7 @@ import {
   month,
   oneOf,
   optional,
+  orWhenEmpty,
   pattern,
   prefCode,
   required,
@@ -28,10 +29,7 @@ export const coordinatorShape = {
   industries: list(codeList(codes(vocab.industries), 'an industry code', 0, 99)),
   online: required(bool, { sql: 'BOOLEAN' }),
   // "default `ja`": an empty cell means Japanese only.
-  languages: list((s) => {
-    const r = codeList(codes(vocab.languages), 'a language code', 0, 99)(s);
-    return r.ok && r.value.length === 0 ? { ok: true, value: ['ja'] } : r;
-  }),
+  languages: list(orWhenEmpty(codeList(codes(vocab.languages), 'a language code', 0, 99), ['ja'])),
   bio: optional(text(400), { sql: 'VARCHAR', text: true }),
   joined: required(month, { sql: 'VARCHAR' }),
   left: optional(month, { sql: 'VARCHAR' }),

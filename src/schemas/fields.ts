@@ -10,13 +10,15 @@ import { foldCode } from '../lib/normalise/text.ts';
  * holds exactly for the *canonical* spellings the parser accepts (ISO dates, half-width
  * ASCII codes…); anything else, valid or not, is left to the parser itself (the exact
  * path). `value` gives the normalised value of a canonical cell; it must be a scalar
- * expression (no subquery: a lookup is a join, and the insert must keep the input order).
+ * expression (no subquery: a lookup would be one more join on every row).
  */
 export interface SqlForm {
   valid: (x: string) => string;
   value: (x: string) => string;
   /** `valid` alone already admits only canonical code cells (so no separate check) */
   canonical?: boolean;
+  /** the value of an empty cell of a list the parser accepts empty (default: no items) */
+  empty?: string;
 }
 
 /** Storage type of a column (DuckDB / Parquet), registered on each field schema. */
@@ -87,7 +89,7 @@ function fastForm<T>(parse: Parse<T>, meta: ColumnMeta, whenEmpty: WhenEmpty): S
   const form = parse.sql!;
   const canon = meta.text ? CANON_TEXT : form.canonical ? null : CANON_CODE;
   const emptyValid = whenEmpty === 'null' || (whenEmpty === 'parse' && parse('').ok);
-  const empty = whenEmpty === 'parse' ? '[]::VARCHAR[]' : 'NULL';
+  const empty = whenEmpty === 'parse' ? (form.empty ?? '[]::VARCHAR[]') : 'NULL';
   return {
     valid: (x) =>
       `(${x} IS NULL AND ${emptyValid}) OR (${x} IS NOT NULL AND ${canon ? `${canon(x)} AND ` : ''}(${form.valid(x)}))`,
@@ -297,6 +299,16 @@ function shortLists(
   if (upTo >= lo) grow([]);
   return { spellings, complete: upTo >= Math.min(hi, codes.length) };
 }
+
+/** A code list whose empty cell means `fallback` ("default `ja`"), in both forms. */
+export const orWhenEmpty = (parse: Parse<string[]>, fallback: string[]): Parse<string[]> =>
+  withSql(
+    (s) => {
+      const r = parse(s);
+      return r.ok && r.value.length === 0 ? ok(fallback) : r;
+    },
+    { ...parse.sql!, empty: sqlList(fallback) },
+  );
 
 /** `;`-separated identifiers (checked against their file later, by reference). */
 export const idList = (re: RegExp, what: string): Parse<string[]> =>

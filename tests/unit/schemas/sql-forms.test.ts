@@ -147,7 +147,7 @@ describe('SQL forms never accept what the parsers reject', () => {
     expect(cases.length).toBeGreaterThan(50);
   });
 
-  it('computes values with scalar expressions (a lookup is a join: the insert would lose the input order)', () => {
+  it('computes values with scalar expressions (a lookup would be one more join on every row)', () => {
     for (const [label, , column] of cases) {
       expect(column.meta.fast!.value('x'), label).not.toMatch(/\bSELECT\b/i);
     }
