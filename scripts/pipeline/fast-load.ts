@@ -49,7 +49,7 @@ async function scan(path: string): Promise<FileScan> {
   };
 }
 
-/** A file the vectorised path accepted: its rows, typed, in input order. */
+/** A file the vectorised path accepted: its report and its typed rows (in no particular order). */
 export interface FastLoaded {
   report: FileReport;
   /** Parquet file of `_src` and the table's columns (the caller reads it through a view) */

@@ -27,7 +27,7 @@ export interface Ingested {
   caseReports: CasesReport[];
   ignored: string[];
   staged: StagedTable[];
-  /** files loaded by the vectorised path (their _line counts records, not lines) */
+  /** files loaded by the vectorised path (their rows have no _line) */
   fastFiles: number;
 }
 
