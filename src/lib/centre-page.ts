@@ -1,5 +1,5 @@
-// What the centre dashboard and the compare page of one centre and fiscal year both start
-// from: the centre's code, the published years, and the year checked against them (a page
+// The routes of the centre dashboard and the compare page (one page per centre, and per
+// centre and fiscal year), and what both pages of one centre and fiscal year start from: the centre's code, the published years, and the year checked against them (a page
 // for an unpublished year is a build error, never an empty page). Pure: the caller passes
 // the published years in (site-data.ts fiscalYears()).
 import { fiscalYearLabel } from './format.ts';
@@ -26,3 +26,16 @@ export function centrePage(
   if (!years.includes(fy)) throw new Error(`${page}: no published fiscal year ${fy}`);
   return { pref: center.pref_code, years, fyLabel: fiscalYearLabel(fy) };
 }
+
+/** Route entries of the pages for one centre (its latest fiscal year). */
+export const centrePaths = (centers: readonly Center[]) =>
+  centers.map((center) => ({ params: { pref: center.pref_code }, props: { center } }));
+
+/** Route entries of the pages for one centre and one published fiscal year. */
+export const centreYearPaths = (centers: readonly Center[], years: readonly number[]) =>
+  centers.flatMap((center) =>
+    years.map((fy) => ({
+      params: { pref: center.pref_code, fy: String(fy) },
+      props: { center, fy } satisfies CentrePageProps,
+    })),
+  );

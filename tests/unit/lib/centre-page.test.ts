@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centrePage } from '../../../src/lib/centre-page.ts';
+import { centrePage, centrePaths, centreYearPaths } from '../../../src/lib/centre-page.ts';
 import { vocab } from '../../../src/lib/vocab.ts';
 
 const center = vocab.centers.find((c) => c.pref_code === '13')!;
@@ -18,5 +18,24 @@ describe('centrePage', () => {
     expect(() => centrePage({ center, fy: 2025 }, [2023, 2024], 'compare page')).toThrow(
       'compare page: no published fiscal year 2025',
     );
+  });
+});
+
+describe('centrePaths / centreYearPaths', () => {
+  const centers = vocab.centers.slice(0, 2);
+  it('one route per centre, keyed by its code', () => {
+    expect(centrePaths(centers)).toEqual(
+      centers.map((center) => ({ params: { pref: center.pref_code }, props: { center } })),
+    );
+  });
+  it('one route per centre and published year, the year as text in the URL', () => {
+    const paths = centreYearPaths(centers, [2023, 2024]);
+    expect(paths.map((p) => `${p.params.pref}/${p.params.fy}`)).toEqual([
+      `${centers[0]!.pref_code}/2023`,
+      `${centers[0]!.pref_code}/2024`,
+      `${centers[1]!.pref_code}/2023`,
+      `${centers[1]!.pref_code}/2024`,
+    ]);
+    expect(paths[1]!.props).toEqual({ center: centers[0], fy: 2024 });
   });
 });
