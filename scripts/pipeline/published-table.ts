@@ -33,4 +33,11 @@ export interface PublishedTable {
    * file instead of encoding the rows again. Only with `presorted`.
    */
   parquetFile?: string;
+  /**
+   * the CSV is one file per fiscal year, `<name>_fy<YYYY>.csv`, instead of `<name>.csv`: a
+   * CSV is for spreadsheets, and Excel opens at most 1,048,576 rows per sheet, fewer than
+   * a year of national microdata would be in one file (4.7 M rows in the sample). Needs
+   * `fiscal_year` first in sortBy, so each file is one slice of the published order.
+   */
+  csvPerFiscalYear?: boolean;
 }

@@ -188,7 +188,8 @@ export const MICRODATA_TABLE: PublishedTable = {
   description:
     `相談1件を1行とする個票。事業者・相談・コーディネーターの識別子、相談日、相談時間は含まない。` +
     `(年度, 拠点, 業種, 従業員規模, 法人形態) のどの組合せも${K_ANONYMITY}事業者以上から成るよう、` +
-    `業種→従業員規模→法人形態の順に '${GENERALISED}' へ一般化し、それでも満たさない行は公表しない（件数は microdata_disclosure）。`,
+    `業種→従業員規模→法人形態の順に '${GENERALISED}' へ一般化し、それでも満たさない行は公表しない（件数は microdata_disclosure）。` +
+    'CSV は年度ごとのファイル（Excel で開ける行数は1シート 1,048,576 行まで）。',
   // Then every other column, so the order of rows depends only on published values (never
   // on the input's order) and the same export always gives the same file.
   sortBy: [
@@ -223,6 +224,7 @@ export const MICRODATA_TABLE: PublishedTable = {
   ],
   inBrowserDb: true,
   presorted: true,
+  csvPerFiscalYear: true,
 };
 
 export const MICRODATA_DISCLOSURE_TABLE: PublishedTable = {

@@ -1,7 +1,8 @@
 // The writers: every table a stage created in schema `pub` and described by a
 // PublishedTable becomes
 //   <name>.parquet       ZSTD, for analysts (parquet.ts; copied if its stage wrote it)
-//   <name>.csv           UTF-8 with BOM, formula-safe, for spreadsheets (csv.ts)
+//   <name>.csv           UTF-8 with BOM, formula-safe, for spreadsheets (csv.ts); with
+//                        csvPerFiscalYear, <name>_fy<YYYY>.csv per fiscal year instead
 //   json/<name>.json     when `json: true`, for Astro pages (json.ts)
 //   portal.duckdb        every `inBrowserDb: true` table, for DuckDB-WASM (browser-db.ts)
 // and a manifest entry per file (per table for portal.duckdb), for manifest.json's
@@ -68,8 +69,16 @@ export async function writePublished(
         if (t.table.parquetFile) copyFileSync(t.table.parquetFile, join(outDir, `${name}.parquet`));
         else await writeParquet(conn, t, join(outDir, `${name}.parquet`));
         entry(outDir, `${name}.parquet`, 'parquet', t);
-        await writeCsv(conn, t, join(outDir, `${name}.csv`));
-        entry(outDir, `${name}.csv`, 'csv', t);
+        if (t.table.csvPerFiscalYear) {
+          for (const { fy, rows } of await fiscalYears(conn, t)) {
+            const file = `${name}_fy${fy}.csv`;
+            await writeCsv(conn, t, join(outDir, file), `"fiscal_year" = ${fy}`);
+            entry(outDir, file, 'csv', t, { rows });
+          }
+        } else {
+          await writeCsv(conn, t, join(outDir, `${name}.csv`));
+          entry(outDir, `${name}.csv`, 'csv', t);
+        }
         if (t.table.json) {
           await writeJson(conn, t, join(outDir, 'json', `${name}.json`));
           entry(outDir, `json/${name}.json`, 'json', t);
@@ -85,8 +94,26 @@ export async function writePublished(
   if (inBrowser.length) {
     const digest = { bytes: statSync(browserPath).size, sha256: await sha256File(browserPath) };
     for (const t of inBrowser) {
-      entries.push(await fileEntry(outDir, BROWSER_DB_FILE, 'duckdb', t, digest));
+      entries.push(await fileEntry(outDir, BROWSER_DB_FILE, 'duckdb', t, { digest }));
     }
   }
   return entries;
+}
+
+/** The fiscal years of a csvPerFiscalYear table, in order, with their row counts. */
+async function fiscalYears(
+  conn: DuckDBConnection,
+  t: TableLayout,
+): Promise<{ fy: number; rows: number }[]> {
+  const years = (
+    await conn.runAndReadAll(
+      `SELECT "fiscal_year"::INTEGER AS fy, count(*)::INTEGER AS rows FROM ${t.sorted}
+       GROUP BY ALL ORDER BY fy NULLS FIRST`,
+    )
+  ).getRowObjectsJS() as { fy: number | null; rows: number }[];
+  // A row without a year would be in no file: refuse rather than lose it.
+  if (years.some((y) => y.fy === null)) {
+    throw new Error(`published table '${t.table.name}': fiscal_year is empty in some rows`);
+  }
+  return years as { fy: number; rows: number }[];
 }

@@ -67,6 +67,9 @@ export async function describeTable(
     actual.map((c) => c.column_name).join() !== table.columns.map((c) => c.name).join()
       ? ['its Parquet file does not have the described columns in order']
       : []),
+    ...(table.csvPerFiscalYear && table.sortBy[0] !== 'fiscal_year'
+      ? ['csvPerFiscalYear needs fiscal_year first in sortBy']
+      : []),
   ];
   if (problems.length) {
     throw new Error(`published table '${table.name}': ${problems.join('; ')}`);

@@ -16,20 +16,24 @@ export async function sha256File(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
-/** `file` is relative to outDir with `/` separators. */
+/**
+ * `file` is relative to outDir with `/` separators. `rows` is the table's unless the file
+ * holds a part of it (one fiscal year's CSV).
+ */
 export async function fileEntry(
   outDir: string,
   file: string,
   format: PublishedFormat,
   t: TableLayout,
-  digest?: { bytes: number; sha256: string },
+  opts: { digest?: { bytes: number; sha256: string }; rows?: number } = {},
 ): Promise<ManifestFileEntry> {
   const path = join(outDir, ...file.split('/'));
+  const { digest } = opts;
   return {
     file,
     bytes: digest?.bytes ?? statSync(path).size,
     sha256: digest?.sha256 ?? (await sha256File(path)),
-    rows: t.rows,
+    rows: opts.rows ?? t.rows,
     format,
     table: t.table.name,
     title: t.table.title,

@@ -50,6 +50,7 @@ export const TABLES: PublishedTable[] = [
       { name: 'resolved', meaning: '解決' },
     ],
     inBrowserDb: true,
+    csvPerFiscalYear: true,
   },
 ];
 

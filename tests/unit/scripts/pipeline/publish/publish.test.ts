@@ -153,6 +153,27 @@ describe('CSV', () => {
   });
 });
 
+describe('CSV per fiscal year (csvPerFiscalYear)', () => {
+  const years = [2020, 2021, 2022, 2023, 2024];
+  test('one file per year, no <name>.csv, together every row once in published order', async () => {
+    expect(existsSync(join(out, 'micro.csv'))).toBe(false);
+    const parts = years.map((fy) => {
+      const text = readFileSync(join(out, `micro_fy${fy}.csv`), 'utf8');
+      expect(text.startsWith('\ufefffiscal_year,industry,resolved\r\n')).toBe(true);
+      const [header, ...rows] = parseCsvText(text);
+      expect(header).toEqual(['fiscal_year', 'industry', 'resolved']);
+      expect(new Set(rows.map((r) => r[0]))).toEqual(new Set([String(fy)]));
+      return rows;
+    });
+    const expected = await rowsOf(
+      `SELECT fiscal_year::VARCHAR AS fy, coalesce(industry, '') AS ind,
+         resolved::INTEGER::VARCHAR AS res
+       FROM pub.micro ORDER BY fiscal_year, industry NULLS LAST, resolved NULLS LAST`,
+    );
+    expect(parts.flat()).toEqual(expected.map((r) => [r.fy, r.ind, r.res]));
+  });
+});
+
 describe('JSON', () => {
   test('only for tables flagged json: an array of rows, numbers as numbers', () => {
     expect(existsSync(join(out, 'json', 'texts.json'))).toBe(false);
@@ -175,7 +196,7 @@ describe('manifest entries', () => {
       'csv:counts.csv:counts',
       'json:json/counts.json:counts',
       'parquet:micro.parquet:micro',
-      'csv:micro.csv:micro',
+      ...[2020, 2021, 2022, 2023, 2024].map((fy) => `csv:micro_fy${fy}.csv:micro`),
       'duckdb:portal.duckdb:counts',
       'duckdb:portal.duckdb:micro',
     ]);
@@ -183,7 +204,10 @@ describe('manifest entries', () => {
       const bytes = readFileSync(join(out, e.file));
       expect(e.bytes).toBe(statSync(join(out, e.file)).size);
       expect(e.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
-      const n = await rowsOf(`SELECT count(*)::INTEGER AS n FROM pub.${e.table}`);
+      const fy = /_fy(\d{4})\.csv$/.exec(e.file)?.[1];
+      const n = await rowsOf(
+        `SELECT count(*)::INTEGER AS n FROM pub.${e.table}${fy ? ` WHERE fiscal_year = ${fy}` : ''}`,
+      );
       expect(e.rows).toBe(n[0]!.n);
     }
     expect(entries.find((e) => e.table === 'texts')!.columns[4]).toEqual({
@@ -238,6 +262,11 @@ describe('the description must match the table', () => {
     await expect(writePublished(conn, [{ ...texts, name: 'no_such' }], dir)).rejects.toThrow(
       /no table pub.no_such/,
     );
+    // per-year CSVs are slices of the published order only when it starts with the year
+    const counts = TABLES.find((t) => t.name === 'counts')!;
+    await expect(
+      writePublished(conn, [{ ...counts, sortBy: ['pref_code'], csvPerFiscalYear: true }], dir),
+    ).rejects.toThrow(/csvPerFiscalYear needs fiscal_year first in sortBy/);
   });
 });
 

@@ -42,8 +42,8 @@ describe('findIdentifiers', () => {
         'counts.csv',
         'counts.parquet',
         'json/counts.json',
-        'micro.csv',
         'micro.parquet',
+        'micro_fy2022.csv', // only the planted year's CSV
         'portal.duckdb',
         'texts.csv',
         'texts.parquet',
