@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, isSeq } from 'yaml';
 import { caseSchema, caseShape } from '../../src/schemas/cases.ts';
+import { LineSafeDecoder, type Encoding } from '../../src/lib/csv/decode.ts';
 import { problemsFromZod, type Problem } from '../../src/lib/validation.ts';
 import { createHash } from 'node:crypto';
 import { StageWriter } from './stage-writer.ts';
@@ -20,8 +21,11 @@ export interface CaseRefs {
 export interface CasesReport {
   file: string;
   source: string;
-  /** case studies must be UTF-8 (a BOM is allowed) */
-  encoding: 'utf-8';
+  /**
+   * detected per file like the CSV files (UTF-8 with or without BOM, Shift_JIS: format
+   * README, "Detect; do not ask"); several, joined with '+', when the files differ
+   */
+  encoding: string;
   files: number;
   rows_read: number;
   rows_accepted: number;
@@ -47,25 +51,26 @@ export function readCases(
   }
   const hash = createHash('sha256');
   const refs: CaseRefs[] = [];
+  const encodings = new Set<Encoding>();
   let accepted = 0;
   for (const name of names) {
     const file = `${display}/${name}`;
     const bytes = readFileSync(join(dir, name));
     hash.update(name).update(bytes);
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      report({ file, line: 1, column: '(file)', reason: 'case studies must be UTF-8' });
+    const decoder = new LineSafeDecoder();
+    const text = decoder.push(bytes) + decoder.end();
+    encodings.add(decoder.encoding ?? 'utf-8');
+    if (decoder.issues.length) {
+      for (const i of decoder.issues)
+        report({ file, line: i.line, column: '(file)', reason: i.reason });
       continue;
     }
-    if (readCase(file, text.replace(/^\uFEFF/, ''), addSource(file), stage, report, refs))
-      accepted++;
+    if (readCase(file, text, addSource(file), stage, report, refs)) accepted++;
   }
   return {
     file: 'cases/*.md',
     source: `${display}/*.md`,
-    encoding: 'utf-8',
+    encoding: [...encodings].sort().join('+') || 'utf-8',
     files: names.length,
     rows_read: names.length,
     rows_accepted: accepted,

@@ -2,7 +2,7 @@
 // format README ("Encoding and CSV dialect"). Row schemas in this folder are built only
 // from these, so the zod schemas are the executable form of the format.
 import { z } from 'zod';
-import { parseDate, parseMonth } from '../lib/normalise/dates.ts';
+import { FIRST_DATE, LAST_DATE, parseDate, parseMonth } from '../lib/normalise/dates.ts';
 import { foldCode } from '../lib/normalise/text.ts';
 
 /**
@@ -24,7 +24,12 @@ export interface SqlForm {
 /** Storage type of a column (DuckDB / Parquet), registered on each field schema. */
 export interface ColumnMeta {
   sql: 'VARCHAR' | 'VARCHAR[]' | 'INTEGER' | 'BIGINT' | 'BOOLEAN' | 'DATE';
-  /** true for free text from people: trimmed only, never NFKC-folded. */
+  /**
+   * true for `string` fields: free text and the opaque keys (business_key, consultation_id,
+   * response_id, menu_id) are trimmed only, never NFKC-folded; the README folds "in code
+   * and number fields" only, so `Ｂ1` and `B1` are two businesses. co_id is folded: its
+   * pattern is ASCII, so folding can only turn a rejected spelling into a valid one.
+   */
   text?: boolean;
   /** the whole column's vectorised check (empty cells included), when its parser has one */
   fast?: SqlForm;
@@ -202,9 +207,9 @@ function caseSpellings(word: string): string[] {
 
 // canonical: ISO YYYY-MM-DD; era and slash forms go to the exact path
 export const date: Parse<string> = withSql((s) => parseDate(s), {
-  // every ISO date of 1900–2099, listed once by DuckDB; one lookup a cell
+  // every ISO date the parser accepts, listed once by DuckDB; one lookup a cell
   valid: (x) =>
-    `${x} IN (SELECT strftime(d, '%Y-%m-%d') FROM range(DATE '1900-01-01', DATE '2100-01-01', INTERVAL 1 DAY) t(d))`,
+    `${x} IN (SELECT strftime(d, '%Y-%m-%d') FROM range(DATE '${FIRST_DATE}', DATE '${LAST_DATE}' + 1, INTERVAL 1 DAY) t(d))`,
   value: (x) => `TRY_CAST(${x} AS DATE)`,
   canonical: true,
 });

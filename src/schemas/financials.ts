@@ -4,10 +4,10 @@ import { applyRules, integer, oneOf, optional, required, text, type RowRule } fr
 
 const MONEY = 1e15; // 千円; bounds only keep values exact in a double
 export const financialShape = {
-  business_key: required(text(128), { sql: 'VARCHAR' }),
+  business_key: required(text(128), { sql: 'VARCHAR', text: true }),
   fiscal_year: required(integer(2014, 2100), { sql: 'INTEGER' }),
   legal_form: required(oneOf(['corp', 'sole'], "'corp' or 'sole'"), { sql: 'VARCHAR' }),
-  employees: required(integer(0, 10_000_000), { sql: 'INTEGER' }),
+  employees: required(integer(0, 2_147_483_647), { sql: 'INTEGER' }), // README: ≥ 0
   sales: required(integer(0, MONEY), { sql: 'BIGINT' }),
   operating_profit: required(integer(-MONEY, MONEY), { sql: 'BIGINT' }),
   personnel_cost: optional(integer(-MONEY, MONEY), { sql: 'BIGINT' }),

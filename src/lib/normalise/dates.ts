@@ -22,15 +22,19 @@ const ERA_LATIN = /^([RH])(\d{1,2}|元)[./-](\d{1,2})[./-](\d{1,2})$/i;
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
-// Years outside this range are typing errors (and Date.UTC reads 0–99 as 1900–1999).
-const MIN_YEAR = 1900;
-const MAX_YEAR = 2099;
+// Dates outside this range are typing errors (and Date.UTC reads 0–99 as 1900–1999). The
+// last day is the end of FY2100, the last fiscal year financials.csv allows.
+export const FIRST_DATE = '1900-01-01';
+export const LAST_DATE = '2101-03-31';
+const outOfRange = (s: string) =>
+  `'${s}' is outside the dates this portal reads (${FIRST_DATE} – ${LAST_DATE})`;
 
 function isRealDate(y: number, m: number, d: number): boolean {
-  if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12 || d < 1) return false;
+  if (m < 1 || m > 12 || d < 1) return false;
   const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
   return d <= days;
 }
+const inRange = (iso: string) => iso >= FIRST_DATE && iso <= LAST_DATE;
 
 export type DateResult = { ok: true; value: string } | { ok: false; reason: string };
 
@@ -40,7 +44,8 @@ export function parseDate(s: string): DateResult {
   if (m) {
     const [y, mo, d] = [Number(m[1]), Number(m[2] ?? m[4]), Number(m[3] ?? m[5])];
     if (!isRealDate(y, mo, d)) return { ok: false, reason: `'${s}' is not a calendar date` };
-    return { ok: true, value: `${y}-${pad(mo)}-${pad(d)}` };
+    const iso = `${y}-${pad(mo)}-${pad(d)}`;
+    return inRange(iso) ? { ok: true, value: iso } : { ok: false, reason: outOfRange(s) };
   }
   m = ERA_KANJI.exec(s) ?? ERA_LATIN.exec(s);
   if (m) {
@@ -54,7 +59,7 @@ export function parseDate(s: string): DateResult {
     if (iso < era.start || (era.end !== null && iso > era.end)) {
       return { ok: false, reason: `'${s}' is outside its era (${era.start} – ${era.end ?? ''})` };
     }
-    return { ok: true, value: iso };
+    return inRange(iso) ? { ok: true, value: iso } : { ok: false, reason: outOfRange(s) };
   }
   return {
     ok: false,

@@ -57,6 +57,16 @@ describe('consultationSchema', () => {
     });
   });
 
+  it('keeps the opaque keys as given, trimmed only: Ｂ1 and B1 are two businesses', () => {
+    // README: full-width is folded "in code and number fields"; the keys are strings
+    const data = check(consultationSchema, {
+      ...row,
+      consultation_id: ' Ｃ１ ',
+      business_key: 'Ｂ1',
+    }).data as Record<string, unknown>;
+    expect(data).toMatchObject({ consultation_id: 'Ｃ１', business_key: 'Ｂ1' });
+  });
+
   it.each([
     [{ minutes: '0' }, 'minutes: 0 is out of range 1–480'],
     [{ minutes: '481' }, 'minutes: 481 is out of range 1–480'],

@@ -48,7 +48,7 @@ describe('capacitySchema', () => {
   it('rejects negative counts', () => {
     expect(check(capacitySchema, row).errors).toBeUndefined();
     expect(check(capacitySchema, { ...row, trainees: '-1' }).errors).toEqual([
-      'trainees: -1 is out of range 0–10000000',
+      'trainees: -1 is out of range 0–2147483647',
     ]);
   });
 });

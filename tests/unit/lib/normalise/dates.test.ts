@@ -15,6 +15,9 @@ describe('parseDate', () => {
     ['H26.6.2', '2014-06-02'],
     ['2024-02-29', '2024-02-29'],
     ['2024年4月1日', '2024-04-01'],
+    ['1900-01-01', '1900-01-01'],
+    ['2100-01-01', '2100-01-01'], // FY2099: financials.csv allows fiscal years to 2100
+    ['2101-03-31', '2101-03-31'], // the last day of FY2100
   ])('%s → %s', (input, expected) => {
     expect(parseDate(input)).toEqual({ ok: true, value: expected });
   });
@@ -22,8 +25,11 @@ describe('parseDate', () => {
   it.each([
     ['2023-02-29', 'not a calendar date'],
     ['2024-13-01', 'not a calendar date'],
-    ['0000-01-01', 'not a calendar date'],
-    ['0099-01-01', 'not a calendar date'],
+    ['0000-01-01', 'outside the dates this portal reads (1900-01-01 – 2101-03-31)'],
+    ['0099-01-01', 'outside the dates'],
+    ['1899-12-31', 'outside the dates'],
+    ['2101-04-01', 'outside the dates'],
+    ['令和83年4月1日', 'outside the dates'], // 2101-04-01
     ['R1.4.30', 'outside its era'], // 令和 began on 1 May 2019
     ['平成31年5月1日', 'outside its era'],
     ['R0.5.1', 'not a calendar date'],

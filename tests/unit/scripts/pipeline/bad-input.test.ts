@@ -222,7 +222,7 @@ const CASES: BadCase[] = [
   {
     name: 'negative capacity',
     breakIt: (d) => setCell(f(d, 'capacity.csv'), 2, 'trainees', '-3'),
-    expected: ['capacity.csv:2: trainees: -3 is out of range 0–10000000'],
+    expected: ['capacity.csv:2: trainees: -3 is out of range 0–2147483647'],
   },
   {
     name: 'duplicate capacity year',

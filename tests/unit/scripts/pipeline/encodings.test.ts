@@ -2,7 +2,7 @@
 // (format README, "Encoding and CSV dialect"). The Shift_JIS copy is also written the way
 // a Japanese office system might: CRLF, full-width digits and letters in codes and
 // numbers, era dates (令和６年４月１日, R6.4.1), `1` for `01`, Y/N booleans.
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CSV_FILES } from '../../../../src/schemas/index.ts';
@@ -41,9 +41,18 @@ describe('encodings', async () => {
   const root = tempDir();
   const variants = { utf8: join(root, 'utf8'), bom: join(root, 'bom'), sjis: join(root, 'sjis') };
   cpSync(EXAMPLE, variants.utf8, { recursive: true });
-  for (const dir of [variants.bom, variants.sjis]) {
-    mkdirSync(dir);
-    cpSync(join(EXAMPLE, 'cases'), join(dir, 'cases'), { recursive: true });
+  // case studies too: the whole directory saved in one encoding
+  for (const [dir, encode] of [
+    [variants.bom, (t: string) => '\uFEFF' + t],
+    [variants.sjis, encodeShiftJis],
+  ] as const) {
+    mkdirSync(join(dir, 'cases'), { recursive: true });
+    for (const name of readdirSync(join(EXAMPLE, 'cases'))) {
+      writeFileSync(
+        join(dir, 'cases', name),
+        encode(readFileSync(join(EXAMPLE, 'cases', name), 'utf8')),
+      );
+    }
   }
   for (const spec of CSV_FILES) {
     const text = readFileSync(join(EXAMPLE, spec.file), 'utf8');
@@ -67,6 +76,15 @@ describe('encodings', async () => {
         (f: { file: string }) => f.file === 'coordinators.csv',
       ).encoding;
     expect([enc('utf8'), enc('bom'), enc('sjis')]).toEqual(['utf-8', 'utf-8-bom', 'shift_jis']);
+    const cases = (name: string) =>
+      JSON.parse(readFileSync(join(root, `out-${name}`, 'manifest.json'), 'utf8')).files.find(
+        (f: { file: string }) => f.file === 'cases/*.md',
+      ).encoding;
+    expect([cases('utf8'), cases('bom'), cases('sjis')]).toEqual([
+      'utf-8',
+      'utf-8-bom',
+      'shift_jis',
+    ]);
   });
 
   it('really wrote the Shift_JIS copy in office style', () => {
