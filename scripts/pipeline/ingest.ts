@@ -16,6 +16,7 @@ import { StageWriter } from './stage-writer.ts';
 import { appendStaged, createTable, openDb, rows, type StagedTable } from './stage-db.ts';
 import { fastView, tryFastLoad } from './fast-load.ts';
 import { checkCoordinatorRefs, checkOneCcoPerCentre, checkUnique } from './cross-checks.ts';
+import { mergeRepeats } from './merge-repeats.ts';
 
 /** A file in an export directory that marks it as synthetic sample data. */
 export const SYNTHETIC_MARKER = 'SYNTHETIC';
@@ -49,6 +50,22 @@ export async function ingest(
   const staged: StagedTable[] = [];
   let fastFiles = 0;
   const db = await openDb(work);
+  // With several directories, rows repeated from an earlier one are kept once (merge-repeats.ts)
+  const reportOf = new Map<number, { rows_merged?: number }>();
+  const merge = async (table: string, columns: string[]) => {
+    if (inDirs.length < 2) return;
+    const merged = await mergeRepeats(
+      db.conn,
+      table,
+      columns,
+      join(work, `${table}.merged.parquet`),
+    );
+    for (const [src, n] of merged) {
+      const r = reportOf.get(src);
+      if (r) r.rows_merged = (r.rows_merged ?? 0) + n;
+      effects.log(`${where(src)}: ${n} rows equal to rows of an earlier directory, counted once`);
+    }
+  };
 
   for (const spec of CSV_FILES) {
     const table: StagedTable = {
@@ -92,6 +109,7 @@ export async function ingest(
           `read ${display}: ${quick.report.rows_read} rows (${quick.report.encoding}, vectorised) in ${secs(started)} s`,
         );
         fileReports.push(quick.report);
+        reportOf.set(src, quick.report);
         continue;
       }
       const r = await readCsvFile({
@@ -114,6 +132,7 @@ export async function ingest(
         `read ${display}: ${r.rows_read} rows (${r.encoding}) in ${secs(started)} s, ${rate(r.rows_read, started)} rows/s`,
       );
       fileReports.push(r);
+      reportOf.set(src, r);
     }
     stage.close();
     await appendStaged(db.conn, table);
@@ -130,6 +149,10 @@ export async function ingest(
         ),
       );
     }
+    await merge(
+      spec.table,
+      spec.columns.map((c) => c.name),
+    );
     staged.push(table);
   }
 
@@ -140,8 +163,17 @@ export async function ingest(
   caseColumns.push({ name: 'body', meta: { sql: 'VARCHAR', text: true } });
   const caseStage = new StageWriter(join(work, 'cases.csv'), ['_src', '_line', ...CASE_COLUMNS]);
   for (const dir of inDirs) {
-    const r = readCases(join(dir, 'cases'), join(dir, 'cases'), addSource, caseStage, report);
-    if (r) caseReports.push(r);
+    const caseSrcs: number[] = [];
+    const addCase = (file: string) => {
+      const src = addSource(file);
+      caseSrcs.push(src);
+      return src;
+    };
+    const r = readCases(join(dir, 'cases'), join(dir, 'cases'), addCase, caseStage, report);
+    if (r) {
+      caseReports.push(r);
+      for (const src of caseSrcs) reportOf.set(src, r);
+    }
     for (const name of readdirSync(dir)) if (!KNOWN.has(name)) ignored.push(join(dir, name));
   }
   caseStage.close();
@@ -153,6 +185,7 @@ export async function ingest(
   };
   await createTable(db.conn, cases);
   await appendStaged(db.conn, cases);
+  await merge('cases', CASE_COLUMNS);
   staged.push(cases);
   for (const path of ignored) effects.log(`ignored ${path}: not a file of the export format`);
 

@@ -30,6 +30,8 @@ export interface CasesReport {
   rows_read: number;
   rows_accepted: number;
   rows_rejected: number;
+  /** accepted case studies equal to one of an earlier directory, kept once */
+  rows_merged?: number;
   sha256: string;
   refs: CaseRefs[];
 }

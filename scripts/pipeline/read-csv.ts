@@ -18,6 +18,8 @@ export interface FileReport {
   rows_accepted: number;
   rows_rejected: number;
   blank_lines: number;
+  /** accepted rows equal to a row of an earlier directory, kept once (merge-repeats.ts) */
+  rows_merged?: number;
 }
 
 export interface ReadCsvOptions {

@@ -14,6 +14,8 @@ export const ManifestFileSchema = z.object({
   rows_accepted: z.int().nonnegative(),
   rows_rejected: z.int().nonnegative(),
   blank_lines: z.int().nonnegative().optional(),
+  /** accepted rows equal to a row of an earlier input directory, counted once */
+  rows_merged: z.int().nonnegative().optional(),
   output: z.string().min(1).optional(),
 });
 

@@ -339,12 +339,14 @@ const CASES: BadCase[] = [
     expected: ['cases/ex-13-001.md:1: outcome: missing front-matter field'],
   },
   {
-    name: 'a coordinator id repeated in a second input directory',
+    // an equal row would be the same coordinator again (merge-repeats.test.ts)
+    name: 'a coordinator id repeated with other values in a second input directory',
     breakIt: (d) => {
       const second = join(d, '..', 'second');
       mkdirSync(second);
       const rows = readRows(f(d, 'coordinators.csv'));
-      writeRows(join(second, 'coordinators.csv'), [rows[0]!, rows[3]!]);
+      const changed = rows[3]!.map((v, i) => (rows[0]![i] === 'joined' ? '2001-01' : v));
+      writeRows(join(second, 'coordinators.csv'), [rows[0]!, changed]);
       writeRows(join(second, 'consultations.csv'), [readRows(f(d, 'consultations.csv'))[0]!]);
       return [second];
     },
