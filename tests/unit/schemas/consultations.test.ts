@@ -94,6 +94,12 @@ describe('consultationSchema', () => {
     expect(check(consultationSchema, { ...row, ...change }).errors).toEqual([message]);
   });
 
+  it('drops empty list items: a trailing separator names no code (docs/ingest.md)', () => {
+    const data = check(consultationSchema, { ...row, referred_to: 'jetro;', joint_with: ';' })
+      .data as Record<string, unknown>;
+    expect(data).toMatchObject({ referred_to: ['jetro'], joint_with: [] });
+  });
+
   it('allows a prestartup row without band and industry, and a group session without co_id', () => {
     const r = check(consultationSchema, {
       ...row,
