@@ -27,6 +27,17 @@ if (!args.in?.length) {
   console.error(usage);
   process.exit(2);
 }
+// DuckDB reads files by glob patterns, so a path with * ? [ would name other files.
+for (const [flag, path] of [
+  ...args.in.map((p) => ['--in', p] as const),
+  ['--out', args.out] as const,
+  ...(args.ingested ? [['--ingested', args.ingested] as const] : []),
+]) {
+  if (/[*?[\]{}]/.test(path)) {
+    console.error(`${flag} ${path}: a path with * ? [ ] { } cannot be read safely; rename it`);
+    process.exit(2);
+  }
+}
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
   version: string;
 };
