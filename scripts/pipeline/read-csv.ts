@@ -38,7 +38,7 @@ export interface ReadCsvOptions {
 
 export async function readCsvFile(o: ReadCsvOptions): Promise<FileReport> {
   const columns = o.spec.columns.map((c) => c.name);
-  const decoder = new LineSafeDecoder();
+  const decoder = new LineSafeDecoder((await onlyShiftJis(o.path)) ? 'shift_jis' : undefined);
   const hash = createHash('sha256');
   const badLines = new Set<number>();
   let bytes = 0;
@@ -175,4 +175,26 @@ function countNewlines(fields: readonly string[]): number {
   let n = 0;
   for (const f of fields) for (let i = f.indexOf('\n'); i >= 0; i = f.indexOf('\n', i + 1)) n++;
   return n;
+}
+
+/**
+ * Whether the whole file is Shift_JIS and not UTF-8. The decoder otherwise decides on the
+ * first chunk with non-ASCII bytes, which a Shift_JIS file can hold in a form that is also
+ * valid UTF-8 (half-width kana pairs such as ﾃｱ); its kanji would then read as errors.
+ * One streamed pass, on the row-by-row path only.
+ */
+async function onlyShiftJis(path: string): Promise<boolean> {
+  const validAll = async (label: string) => {
+    const d = new TextDecoder(label, { fatal: true });
+    try {
+      for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+        d.decode(chunk as Buffer, { stream: true });
+      }
+      d.decode();
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  return !(await validAll('utf-8')) && (await validAll('shift_jis'));
 }

@@ -19,6 +19,14 @@ function hasNonAscii(bytes: Uint8Array): boolean {
 export class LineSafeDecoder {
   /** null until the first non-ASCII byte decides it (ASCII is valid in all three). */
   encoding: Encoding | null = null;
+  /**
+   * `known`: the encoding when the caller has checked the whole file (the first chunk
+   * with non-ASCII bytes can be valid in both, e.g. half-width kana that read as UTF-8).
+   * A byte order mark still wins.
+   */
+  constructor(known?: Encoding) {
+    if (known) this.setEncoding(known);
+  }
   readonly issues: DecodeIssue[] = [];
   private pending: Uint8Array = new Uint8Array(0);
   private line = 1; // physical line of the first byte of `pending`

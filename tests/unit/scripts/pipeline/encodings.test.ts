@@ -108,4 +108,41 @@ describe('encodings', async () => {
     expect(tables.bom).toEqual(tables.utf8);
     expect(tables.sjis).toEqual(tables.utf8);
   });
+
+  it('reads Shift_JIS whose first MiB is also valid UTF-8 (half-width kana pairs)', async () => {
+    // ﾃｱ is C3 B1 in Shift_JIS, which is also UTF-8 (ñ): only the kanji further on tell
+    const dir = join(root, 'sjis-late');
+    cpSync(EXAMPLE, dir, { recursive: true });
+    const [header, ...rows] = readRows(join(EXAMPLE, 'coordinators.csv'));
+    const extra = Array.from({ length: 5000 }, (_, i) =>
+      header!.map(
+        (h) =>
+          ({
+            co_id: `ZZ-13-${String(i).padStart(4, '0')}`,
+            pref_code: '13',
+            role: 'CO',
+            display_name: 'ﾃｱ',
+            publish_consent: '1',
+            specialties: 'finance',
+            online: '0',
+            languages: 'ja',
+            bio: 'ﾃｱ'.repeat(100),
+            joined: '2020-04',
+          })[h] ?? '',
+      ),
+    );
+    const cell = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+    const text =
+      [header!, ...extra, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+    const bytes = encodeShiftJis(text);
+    expect(bytes.length).toBeGreaterThan(1 << 20);
+    const firstMiB = bytes.subarray(0, bytes.lastIndexOf(0x0a, 1 << 20) + 1);
+    expect(new TextDecoder('utf-8', { fatal: true }).decode(firstMiB)).toContain('ñ');
+    writeFileSync(join(dir, 'coordinators.csv'), bytes);
+    const r = await run([dir], join(root, 'out-sjis-late'), join(root, 'ingested-sjis-late'));
+    expect(r.errors).toEqual([]);
+    const coordinators = (await dumpTables(join(root, 'ingested-sjis-late'))).coordinators!;
+    expect(coordinators).toHaveLength(5000 + rows.length);
+    expect(coordinators).toEqual(expect.arrayContaining(tables.utf8!.coordinators!));
+  });
 });
