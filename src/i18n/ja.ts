@@ -362,6 +362,17 @@ const core = {
     'このサイト：公開ファイルからこのサイトを作ります。サイトに表示する数値は、公開ファイルの数値と同じです。',
   'methodology.flow.dataIntro': '公開ファイルは、次のページから入手できます：',
   'methodology.flow.dataLink': '公開データ',
+  'methodology.readings.heading': '入力データの読み方',
+  'methodology.readings.intro':
+    'データ形式の取り決めがはっきり決めていない点は、次のように読んでいます（すべての読み方は開発者向けの文書 docs/ingest.md にあります）。',
+  'methodology.readings.dirs':
+    '年度ごとなど、複数の書き出しをまとめて読むとき：すべての欄が同じ行（各年度の書き出しに載る同じコーディネーターなど）は1行として数えます。同じ識別子で内容が違う行は誤りとして扱い、何も公開しません。',
+  'methodology.readings.keys':
+    '全角の英数字を半角に直すのは、コードと数値の欄だけです。事業者・相談・アンケート回答の識別子は書かれたとおりに区別します。',
+  'methodology.readings.encoding':
+    '文字コード（UTF-8、BOM付きUTF-8、Shift_JIS）はファイルごとに判定します。成果事例のMarkdownファイルも同じです。',
+  'methodology.readings.numbers':
+    'indicators.csv の数値は、取り決めの例と同じ書き方（16.0、0.5833333333333334、1e-05 など）で書きます。',
 
   'methodology.open.heading': '未解決の論点',
   'methodology.open.intro': '次の点は、事業の実施主体と今後検討が必要な論点です。',
