@@ -19,11 +19,11 @@ import {
 } from './fields.ts';
 
 export const consultationShape = {
-  consultation_id: required(text(64), { sql: 'VARCHAR', text: true }),
+  consultation_id: required(text(64), { sql: 'VARCHAR', key: true }),
   date: required(date, { sql: 'DATE' }),
   pref_code: required(prefCode(prefCodes), { sql: 'VARCHAR' }),
   co_id: optional(pattern(CO_ID, 'a coordinator id (3–32 of A–Z a–z 0–9 -)'), { sql: 'VARCHAR' }),
-  business_key: required(text(128), { sql: 'VARCHAR', text: true }),
+  business_key: required(text(128), { sql: 'VARCHAR', key: true }),
   legal_form: required(oneOf(codes(vocab.legalForms), 'a legal form code'), { sql: 'VARCHAR' }),
   employees_band: optional(oneOf(codes(vocab.employeeBands), 'an employee band code'), {
     sql: 'VARCHAR',

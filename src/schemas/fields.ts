@@ -24,13 +24,17 @@ export interface SqlForm {
 /** Storage type of a column (DuckDB / Parquet), registered on each field schema. */
 export interface ColumnMeta {
   sql: 'VARCHAR' | 'VARCHAR[]' | 'INTEGER' | 'BIGINT' | 'BOOLEAN' | 'DATE';
-  /**
-   * true for `string` fields: free text and the opaque keys (business_key, consultation_id,
-   * response_id, menu_id) are trimmed only, never NFKC-folded; the README folds "in code
-   * and number fields" only, so `Ｂ1` and `B1` are two businesses. co_id is folded: its
-   * pattern is ASCII, so folding can only turn a rejected spelling into a valid one.
-   */
+  /** true for free text from people: trimmed only, never NFKC-folded. */
   text?: boolean;
+  /**
+   * true for the opaque keys (business_key, consultation_id, response_id, menu_id): trimmed
+   * only, never NFKC-folded either (the README folds "in code and number fields" only, so
+   * `Ｂ1` and `B1` are two businesses). Their vectorised form takes printable ASCII, which
+   * is what real keys are; any other spelling is read row by row. co_id is a code-like
+   * field and folded: its pattern is ASCII, so folding only ever turns a rejected spelling
+   * into a valid one.
+   */
+  key?: boolean;
   /** the whole column's vectorised check (empty cells included), when its parser has one */
   fast?: SqlForm;
 }
@@ -76,7 +80,7 @@ type WhenEmpty = 'missing' | 'null' | 'parse';
 
 function build<T>(parse: Parse<T>, meta: ColumnMeta, whenEmpty: WhenEmpty) {
   const schema = z.string().transform((raw, ctx): T | null => {
-    const s = meta.text ? raw.trim() : foldCode(raw);
+    const s = meta.text || meta.key ? raw.trim() : foldCode(raw);
     if (s === '' && whenEmpty === 'null') return null;
     const r = s === '' && whenEmpty === 'missing' ? fail('missing value') : parse(s);
     if (r.ok) return r.value;

@@ -4,7 +4,7 @@ import { applyRules, integer, oneOf, optional, required, text, type RowRule } fr
 
 const MONEY = 1e15; // 千円; bounds only keep values exact in a double
 export const financialShape = {
-  business_key: required(text(128), { sql: 'VARCHAR', text: true }),
+  business_key: required(text(128), { sql: 'VARCHAR', key: true }),
   fiscal_year: required(integer(2014, 2100), { sql: 'INTEGER' }),
   legal_form: required(oneOf(['corp', 'sole'], "'corp' or 'sole'"), { sql: 'VARCHAR' }),
   employees: required(integer(0, 2_147_483_647), { sql: 'INTEGER' }), // README: ≥ 0

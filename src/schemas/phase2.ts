@@ -4,7 +4,7 @@ import { prefCodes } from '../lib/vocab.ts';
 import { date, optional, prefCode, required, text } from './fields.ts';
 
 export const phase2Shape = {
-  business_key: required(text(128), { sql: 'VARCHAR', text: true }),
+  business_key: required(text(128), { sql: 'VARCHAR', key: true }),
   pref_code: required(prefCode(prefCodes), { sql: 'VARCHAR' }),
   statements_submitted: optional(date, { sql: 'DATE' }),
   visualization_started: optional(date, { sql: 'DATE' }),

@@ -16,7 +16,7 @@ import {
 export const MENU_FORMATS = ['individual', 'seminar', 'outreach', 'clinic', 'online'] as const;
 
 export const supportMenuShape = {
-  menu_id: required(text(64), { sql: 'VARCHAR', text: true }),
+  menu_id: required(text(64), { sql: 'VARCHAR', key: true }),
   pref_code: required(prefCode(prefCodes), { sql: 'VARCHAR' }),
   title: required(text(80), { sql: 'VARCHAR', text: true }),
   topics: list(codeList(codes(vocab.topics), 'a topic code', 0, 99)),

@@ -5,7 +5,7 @@ import { CO_ID, date, integer, optional, pattern, prefCode, required, text } fro
 
 const answer = () => optional(integer(1, 5), { sql: 'INTEGER' });
 export const surveyShape = {
-  response_id: required(text(64), { sql: 'VARCHAR', text: true }),
+  response_id: required(text(64), { sql: 'VARCHAR', key: true }),
   date: required(date, { sql: 'DATE' }),
   pref_code: required(prefCode(prefCodes), { sql: 'VARCHAR' }),
   co_id: optional(pattern(CO_ID, 'a coordinator id (3–32 of A–Z a–z 0–9 -)'), { sql: 'VARCHAR' }),

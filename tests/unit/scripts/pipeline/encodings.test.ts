@@ -26,7 +26,7 @@ function officeStyle(file: string): string {
   const out = rows.map((row, i) =>
     row.map((v, j) => {
       const meta = metas[j]!;
-      if (v === '' || meta.text) return v;
+      if (v === '' || meta.text || meta.key) return v;
       if (meta.sql === 'DATE') return eraDate(v, i);
       if (meta.sql === 'BOOLEAN') return v === '1' ? 'Y' : 'n';
       if (header![j] === 'pref_code') return fullWidth(String(Number(v)));
