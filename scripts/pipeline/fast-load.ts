@@ -9,10 +9,7 @@ import { createReadStream, rmSync } from 'node:fs';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { CsvFileSpec } from '../../src/schemas/index.ts';
 import type { FileReport } from './read-csv.ts';
-import { rows } from './stage-db.ts';
-
-const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
-const lit = (s: string) => `'${s.replace(/'/g, "''")}'`;
+import { lit, q, rows } from './stage-db.ts';
 
 /** Whether every column and rule of the file has a vectorised form. */
 export const hasFastPath = (spec: CsvFileSpec): boolean =>

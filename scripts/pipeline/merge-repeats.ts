@@ -5,10 +5,7 @@
 // The same key with any other value is still a duplicate key (checkUnique), and so is a
 // row repeated within one file.
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { rows } from './stage-db.ts';
-
-const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
-const lit = (s: string) => `'${s.replace(/'/g, "''")}'`;
+import { lit, q, rows } from './stage-db.ts';
 
 /**
  * Replaces `table` (a table or view of `_src`, `_line` and `columns`) by a view of its rows

@@ -35,8 +35,9 @@ export async function openDb(
   };
 }
 
-const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
-const lit = (s: string) => `'${s.replace(/'/g, "''")}'`;
+/** A quoted SQL identifier and a quoted SQL string literal (one definition for the pipeline). */
+export const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
+export const lit = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 /** The typed, empty table a file's accepted rows go into (both paths append to it). */
 export async function createTable(conn: DuckDBConnection, t: StagedTable): Promise<void> {

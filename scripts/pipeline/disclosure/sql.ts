@@ -1,9 +1,8 @@
 // Small SQL helpers shared by the disclosure steps.
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { rows as query } from '../stage-db.ts';
+import { lit, rows as query } from '../stage-db.ts';
 
-/** A SQL string literal. */
-export const lit = (s: string): string => `'${s.replace(/'/g, "''")}'`;
+export { lit };
 
 /** A SQL list literal of strings, e.g. ['a', 'b']::VARCHAR[]. */
 export const listLit = (items: Iterable<string>): string =>

@@ -4,6 +4,7 @@
 // column nobody described is never published (disclosure.md: "any column not listed").
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { PublishedTable } from '../published-table.ts';
+import { lit, q } from '../stage-db.ts';
 
 export interface LayoutColumn {
   name: string;
@@ -29,8 +30,7 @@ export interface TableLayout {
   rows: number;
 }
 
-export const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
-export const lit = (s: string) => `'${s.replace(/'/g, "''")}'`;
+export { lit, q };
 
 /** Table names become file names: keep them plain. */
 const NAME = /^[a-z][a-z0-9_]*$/;
