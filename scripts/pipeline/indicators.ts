@@ -17,6 +17,8 @@ import type { PublishedTable } from './published-table.ts';
 import { rows } from './stage-db.ts';
 
 export const NATION = '00';
+/** n and positives behind each survey share (not published; the reference values read it). */
+export const INDICATOR_COUNTS = 'pub.indicator_counts';
 const FY = (col: string) => `(year(${col}) - CASE WHEN month(${col}) < 4 THEN 1 ELSE 0 END)`;
 const FY_END = (fy: string) => `make_date(${fy} + 1, 3, 31)`;
 const SHARES = {
@@ -217,7 +219,7 @@ async function createIndicatorTables(conn: DuckDBConnection) {
        value DOUBLE, status VARCHAR)`,
   );
   await conn.run(
-    `CREATE OR REPLACE TABLE pub.indicator_counts (fiscal_year INTEGER, pref_code VARCHAR, indicator VARCHAR,
+    `CREATE OR REPLACE TABLE ${INDICATOR_COUNTS} (fiscal_year INTEGER, pref_code VARCHAR, indicator VARCHAR,
        n INTEGER, positive INTEGER)`,
   );
   return conn.createAppender('indicators', 'pub');

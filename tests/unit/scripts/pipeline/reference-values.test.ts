@@ -405,10 +405,11 @@ describe('reference values', () => {
       expect(get('05', 'r8_outlook')).toMatchObject({ share: 1, upper: 1 });
     });
 
-    it('reads indicator_counts from the main schema too', async () => {
+    it('reads the survey counts from the table it is given', async () => {
       const other = await fixture({ countsSchema: 'main' });
       try {
-        await computeReferenceValues(other.conn);
+        await expect(computeReferenceValues(other.conn)).rejects.toThrow('indicator_counts');
+        await computeReferenceValues(other.conn, 'main.indicator_counts');
         const again = await read(other.conn, 'SELECT * FROM pub.indicator_intervals');
         expect(again).toEqual(rows);
       } finally {
