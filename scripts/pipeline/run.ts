@@ -144,8 +144,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
     const reference = await computeReferenceValues(conn);
     step('reference values');
     mkdirSync(join(work, 'scratch'));
-    const disclosure = await applyDisclosure(conn, join(work, 'scratch'));
-    step('disclosure control');
+    const disclosure = await applyDisclosure(conn, join(work, 'scratch'), step);
     // Every small table also as JSON for the pages; the microdata only as files and in
     // the browser database.
     const tables: PublishedTable[] = [INDICATORS_TABLE, ...reference, ...disclosure.tables].map(
@@ -154,9 +153,13 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
         json: t.name !== 'microdata',
       }),
     );
-    const published = await writePublished(conn, tables, next);
+    const seconds: Record<string, number> = {};
+    const published = await writePublished(conn, tables, next, (format, s) => {
+      seconds[format] = (seconds[format] ?? 0) + s;
+    });
     await contractIndicatorsCsv(conn, next, published);
-    step('published files');
+    const byFormat = Object.entries(seconds).map(([f, s]) => `${f} ${s.toFixed(1)} s`);
+    step(`published files (${byFormat.join(', ')})`);
 
     writeJson(join(next, 'manifest.json'), {
       ...inputs,

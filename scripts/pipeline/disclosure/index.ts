@@ -39,14 +39,19 @@ export interface DisclosureSummary {
 export async function applyDisclosure(
   conn: DuckDBConnection,
   scratchDir: string,
+  /** called after each part with what it did (the pipeline logs how long each took) */
+  step: (what: string) => void = () => {},
 ): Promise<{ tables: PublishedTable[]; summary: DisclosureSummary }> {
   await conn.run('CREATE SCHEMA IF NOT EXISTS pub');
   await createBase(conn);
   const micro = await buildMicrodata(conn, scratchDir);
+  step('disclosure: microdata (k-anonymity, sorted into its Parquet file)');
   const agg = await buildAggregates(conn);
   await dropBase(conn);
+  step('disclosure: aggregate tables (counts, suppression, checks)');
   const co = await buildCoordinators(conn);
   const catalogue = await buildCatalogue(conn);
+  step('disclosure: coordinators, menus, cases, capacity');
   return {
     tables: [...micro.tables, ...agg.tables, ...co.tables, ...catalogue],
     summary: { microdata: micro.summary, aggregates: agg.summary, coordinators: co.summary },

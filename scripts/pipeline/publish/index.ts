@@ -22,7 +22,7 @@ import {
   withInsertionOrder,
   type TableLayout,
 } from './layout.ts';
-import { fileEntry, sha256File, type ManifestFileEntry } from './manifest.ts';
+import { fileEntry, sha256File, type ManifestFileEntry, type PublishedFormat } from './manifest.ts';
 import { writeParquet } from './parquet.ts';
 
 export type { PublishedTable } from '../published-table.ts';
@@ -39,6 +39,8 @@ export async function writePublished(
   conn: DuckDBConnection,
   tables: PublishedTable[],
   outDir: string,
+  /** seconds spent writing each format (sorting counts as Parquet), for the log */
+  took: (format: PublishedFormat, seconds: number) => void = () => {},
 ): Promise<ManifestFileEntry[]> {
   const seen = new Set<string>();
   for (const t of tables) {
@@ -63,12 +65,18 @@ export async function writePublished(
     let browser: BrowserDb | undefined;
     try {
       if (inBrowser.length) browser = await openBrowserDb(conn, browserPath);
+      let mark = Date.now();
+      const done = (format: PublishedFormat) => {
+        took(format, (Date.now() - mark) / 1000);
+        mark = Date.now();
+      };
       for (const t of layouts) {
         const name = t.table.name;
         await sortTable(conn, t);
         if (t.table.parquetFile) copyFileSync(t.table.parquetFile, join(outDir, `${name}.parquet`));
         else await writeParquet(conn, t, join(outDir, `${name}.parquet`));
         entry(outDir, `${name}.parquet`, 'parquet', t);
+        done('parquet');
         if (t.table.csvPerFiscalYear) {
           for (const { fy, rows } of await fiscalYears(conn, t)) {
             const file = `${name}_fy${fy}.csv`;
@@ -79,11 +87,20 @@ export async function writePublished(
           await writeCsv(conn, t, join(outDir, `${name}.csv`));
           entry(outDir, `${name}.csv`, 'csv', t);
         }
+        done('csv');
         if (t.table.json) {
           await writeJson(conn, t, join(outDir, 'json', `${name}.json`));
           entry(outDir, `json/${name}.json`, 'json', t);
+          done('json');
         }
-        if (t.table.inBrowserDb) await browser!.add(t);
+        if (t.table.inBrowserDb) {
+          await browser!.add(t);
+          done('duckdb');
+        }
+      }
+      if (browser) {
+        await browser.close(); // the checkpoint writes the file
+        done('duckdb');
       }
     } finally {
       await dropSorted(conn);
