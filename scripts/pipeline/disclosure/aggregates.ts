@@ -2,14 +2,16 @@
 // the nation, `00`) and one category, with small-count and complementary suppression
 // (disclosure.md, "Aggregate tables"; the algorithm is in suppression.ts).
 //
-// Counting and primary suppression are SQL over all consultations; the complementary step
-// runs in JS on the cells (a few thousand per table, not rows) and writes back which
-// cells to hide.
+// Counting and primary suppression are SQL; the complementary step runs in JS on the cells
+// (a few thousand per table, not rows) and writes back which cells to hide. Businesses are
+// counted from BASE (base.ts): by its columns (industry, employees band) or by the bit
+// masks of the categories a business's consultations fell in (topic, channel, month).
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { codes, vocab } from '../../../src/lib/vocab.ts';
 import type { PublishedTable } from '../published-table.ts';
 import { buildAgencyAggregate } from './agencies.ts';
-import { BASE } from './base.ts';
-import { fiscalYear, query, yearMonth } from './sql.ts';
+import { BASE, bitsColumn, type BitCategory } from './base.ts';
+import { fiscalYear, listLit, query, yearMonth } from './sql.ts';
 import { MIN_BUSINESSES, NATION, suppress, type Cell } from './suppression.ts';
 
 /** The category value of a centre's (and the nation's) total row. */
@@ -34,8 +36,11 @@ interface AggregateSpec {
   name: string;
   /** the category column */
   column: string;
-  /** SQL for the category of a consultation (alias c), or null: a column of BASE */
-  expr: string | null;
+  /**
+   * null: a column of BASE. Otherwise the category of a consultation (SQL over its columns,
+   * no alias) and its bit in BASE (bit.column is this spec's column).
+   */
+  expr: { value: string; bit: BitCategory } | null;
   /** SQL turning the counted category `cat` into the published value, if not as is */
   display?: string;
   /** what the category is, for the description */
@@ -49,7 +54,14 @@ export const AGGREGATES: AggregateSpec[] = [
     name: 'consultations_by_topic',
     column: 'topic',
     label: '主な相談内容',
-    expr: 'c.topics[1]',
+    expr: {
+      value: 'topics[1]',
+      bit: {
+        column: 'topic',
+        index: `list_position(${listLit(codes(vocab.topics))}, topics[1]) - 1`,
+        width: vocab.topics.length,
+      },
+    },
     title: '主な相談内容別の相談件数・事業者数',
     meaning: '主な相談内容（相談内容の先頭）のコード',
   },
@@ -73,7 +85,14 @@ export const AGGREGATES: AggregateSpec[] = [
     name: 'consultations_by_channel',
     column: 'channel',
     label: '相談の方法',
-    expr: 'c.channel',
+    expr: {
+      value: 'channel',
+      bit: {
+        column: 'channel',
+        index: `list_position(${listLit(codes(vocab.channels))}, channel) - 1`,
+        width: vocab.channels.length,
+      },
+    },
     title: '相談の方法別の相談件数・事業者数',
     meaning: '相談の方法のコード',
   },
@@ -81,21 +100,31 @@ export const AGGREGATES: AggregateSpec[] = [
     name: 'consultations_by_month',
     column: 'month',
     label: '月',
-    // Counted by the first of the month (cheap), published as YYYY-MM.
-    expr: `date_trunc('month', c.date)`,
+    // Counted by the first of the month (cheap), published as YYYY-MM. A fiscal year's
+    // months are 12 distinct calendar months.
+    expr: {
+      value: `date_trunc('month', date)`,
+      bit: { column: 'month', index: 'month(date) - 1', width: 12 },
+    },
     display: yearMonth('cat'),
     title: '月別の相談件数・事業者数',
     meaning: '相談月 (YYYY-MM)',
   },
 ];
 
+/** The categories BASE must carry bit masks for. */
+export const BIT_CATEGORIES: BitCategory[] = AGGREGATES.flatMap((a) =>
+  a.expr ? [a.expr.bit] : [],
+);
+
 export async function buildAggregates(
   conn: DuckDBConnection,
 ): Promise<{ tables: PublishedTable[]; summary: Record<string, AggregateSummary> }> {
-  // Businesses that went to more than one centre in a fiscal year.
+  // Businesses with more than one row of BASE in a fiscal year (several centres, or several
+  // quasi-identifier combinations): the only ones a sum over BASE rows could count twice.
   await conn.run(`
     CREATE OR REPLACE TEMP TABLE disc_multi AS
-    SELECT fy, business_key FROM ${BASE} GROUP BY ALL HAVING min(pref_code) <> max(pref_code)`);
+    SELECT fy, business_key FROM ${BASE} GROUP BY ALL HAVING count(*) > 1`);
   // Totals are the same in every table: one count, shared.
   await conn.run(`
     CREATE OR REPLACE TEMP TABLE disc_totals AS
@@ -104,18 +133,22 @@ export async function buildAggregates(
   const tables: PublishedTable[] = [];
   const summary: Record<string, AggregateSummary> = {};
   for (const spec of AGGREGATES) {
-    const pairs =
+    const counted =
       spec.expr === null
-        ? `SELECT fy, pref_code, ${spec.column} AS cat, business_key, sum(n) AS n
-           FROM ${BASE} GROUP BY ALL`
-        : `SELECT ${fiscalYear('c.date')} AS fy, c.pref_code, ${spec.expr} AS cat, c.business_key,
-             count(*) AS n
-           FROM consultations c GROUP BY ALL`;
+        ? perCentreAndNation(`SELECT fy, pref_code, ${spec.column} AS cat, business_key, sum(n) AS n
+           FROM ${BASE} GROUP BY ALL`)
+        : fromBits(spec.expr.value, spec.expr.bit);
     await conn.run(`
       CREATE OR REPLACE TEMP TABLE disc_cells AS
       SELECT row_number() OVER (ORDER BY fy, pref_code, cat NULLS LAST)::INTEGER AS id,
         fy, pref_code, ${spec.display ?? 'cat'} AS cat, consultations, businesses
-      FROM (${perCentreAndNation(pairs)})`);
+      FROM (${counted})`);
+    // Every cell comes from at least one consultation, so from at least one business.
+    const empty = await query<{ n: number }>(
+      conn,
+      `SELECT count(*)::INTEGER AS n FROM disc_cells WHERE coalesce(businesses, 0) < 1`,
+    );
+    if (empty[0]!.n > 0) throw new Error(`${spec.name}: ${empty[0]!.n} cell(s) without a business`);
     const cells = await query<{
       id: number;
       fy: number;
@@ -205,6 +238,53 @@ function perCentreAndNation(pairs: string): string {
       (sum(c.businesses) - coalesce(any_value(t.extra), 0))::INTEGER
     FROM centre c LEFT JOIN twice t ON t.fy = c.fy AND t.cat IS NOT DISTINCT FROM c.cat
     GROUP BY c.fy, c.cat`;
+}
+
+/**
+ * Cells per (fy, pref_code, cat) and for the nation per (fy, cat) of a category with a bit
+ * mask in BASE. Consultations are counted from the consultations (small groups). Businesses:
+ * one not in disc_multi has a single BASE row in its fiscal year, so it is counted by adding
+ * up bits, once at its centre and once in the nation; the few in disc_multi are counted
+ * exactly, as distinct (category, business) pairs.
+ */
+function fromBits(value: string, bit: BitCategory): string {
+  const mask = bitsColumn(bit);
+  const sums = Array.from(
+    { length: bit.width },
+    (_, i) => `sum(((${mask} >> ${i}) & 1)::INTEGER) AS b${i}`,
+  ).join(', ');
+  return `
+    WITH n AS MATERIALIZED (
+      SELECT ${fiscalYear('date')} AS fy, pref_code, ${value} AS cat, (${bit.index})::INTEGER AS idx,
+        count(*)::INTEGER AS consultations
+      FROM consultations GROUP BY ALL),
+    single_wide AS (
+      SELECT fy, pref_code, ${sums}
+      FROM ${BASE} ANTI JOIN disc_multi USING (fy, business_key) GROUP BY ALL),
+    single AS MATERIALIZED (
+      SELECT fy, pref_code, substr(k, 2)::INTEGER AS idx, b::INTEGER AS b
+      FROM (UNPIVOT single_wide ON COLUMNS('^b[0-9]+$') INTO NAME k VALUE b)),
+    multi AS MATERIALIZED (
+      SELECT DISTINCT q.fy, q.pref_code, r.i::INTEGER AS idx, q.business_key
+      FROM (SELECT * FROM ${BASE} SEMI JOIN disc_multi USING (fy, business_key)) q
+      CROSS JOIN range(0, ${bit.width}) r(i)
+      WHERE (q.${mask} >> r.i::UBIGINT) & 1 = 1),
+    centre_b AS (
+      SELECT fy, pref_code, idx, sum(b)::INTEGER AS b FROM (
+        SELECT fy, pref_code, idx, b FROM single
+        UNION ALL SELECT fy, pref_code, idx, count(*)::INTEGER FROM multi GROUP BY ALL)
+      GROUP BY ALL),
+    nation_b AS (
+      SELECT fy, idx, sum(b)::INTEGER AS b FROM (
+        SELECT fy, idx, b FROM single
+        UNION ALL SELECT fy, idx, count(DISTINCT business_key)::INTEGER FROM multi GROUP BY ALL)
+      GROUP BY ALL)
+    SELECT n.fy, n.pref_code, n.cat, n.consultations, c.b AS businesses
+    FROM n LEFT JOIN centre_b c USING (fy, pref_code, idx)
+    UNION ALL
+    SELECT n.fy, '${NATION}', n.cat, sum(n.consultations)::INTEGER, any_value(x.b)
+    FROM n LEFT JOIN nation_b x USING (fy, idx)
+    GROUP BY n.fy, n.cat`;
 }
 
 function describe(spec: AggregateSpec): PublishedTable {

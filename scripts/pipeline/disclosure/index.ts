@@ -10,7 +10,7 @@
 //   catalogue.ts     pub.support_menus, pub.cases, pub.capacity
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { PublishedTable } from '../published-table.ts';
-import { buildAggregates, type AggregateSummary } from './aggregates.ts';
+import { BIT_CATEGORIES, buildAggregates, type AggregateSummary } from './aggregates.ts';
 import { createBase, dropBase } from './base.ts';
 import { buildCatalogue } from './catalogue.ts';
 import { buildCoordinators, type CoordinatorSummary } from './coordinators.ts';
@@ -43,7 +43,7 @@ export async function applyDisclosure(
   step: (what: string) => void = () => {},
 ): Promise<{ tables: PublishedTable[]; summary: DisclosureSummary }> {
   await conn.run('CREATE SCHEMA IF NOT EXISTS pub');
-  await createBase(conn);
+  await createBase(conn, BIT_CATEGORIES);
   const micro = await buildMicrodata(conn, scratchDir);
   step('disclosure: microdata (k-anonymity, sorted into its Parquet file)');
   const agg = await buildAggregates(conn);

@@ -133,6 +133,20 @@ describe('aggregate tables', () => {
     expect(summary.aggregates.consultations_by_topic!.exposed_by_totals).toBeGreaterThan(0);
   });
 
+  test('a category outside its code list stops disclosure (no business is lost from a count)', async () => {
+    const d = await openDb();
+    try {
+      await createTables(d.conn, {
+        consultations: [...cell('13', A, 3, 1, 'x'), consultation({ topics: ['not_a_topic'] })],
+      });
+      await expect(applyDisclosure(d.conn, d.scratch)).rejects.toThrow(
+        'disclosure: topic outside its code list',
+      );
+    } finally {
+      d.close();
+    }
+  });
+
   test('random data with many small cells: every rule holds', async () => {
     const rand = prng(3);
     const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
