@@ -3,6 +3,17 @@
 // writers turn each into Parquet, CSV, browser-database tables and manifest entries, and
 // /data/ lists them, so a table's meaning is written once, where it is made.
 
+export interface PublishedColumn {
+  name: string;
+  meaning: string;
+  /**
+   * the only values the column can hold (NULL aside; in a list column, its elements), when
+   * it holds codes: portal.duckdb stores it as an ENUM of them (a value outside them stops
+   * the run), and the CSV writer knows none of its cells can start a formula
+   */
+  codes?: readonly string[];
+}
+
 export interface PublishedTable {
   /** table name in schema `pub`, and the base name of its files (`<name>.parquet`, `.csv`) */
   name: string;
@@ -13,7 +24,7 @@ export interface PublishedTable {
   /** columns the files are sorted by (fiscal_year, pref_code first where present) */
   sortBy: string[];
   /** every column, in order, with its meaning (Japanese; units in the text) */
-  columns: { name: string; meaning: string }[];
+  columns: PublishedColumn[];
   /** also copied into the browser's DuckDB file (microdata and aggregates for drilldowns) */
   inBrowserDb: boolean;
   /**

@@ -21,7 +21,7 @@
 // checked once more on the final combinations before anything is published.
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { join } from 'node:path';
-import { excludedFromResolved } from '../../../src/lib/vocab.ts';
+import { codes, excludedFromResolved, prefCodes, vocab } from '../../../src/lib/vocab.ts';
 import type { PublishedTable } from '../published-table.ts';
 import { publishedOrder, withInsertionOrder } from '../publish/layout.ts';
 import { PARQUET_OPTIONS } from '../publish/parquet.ts';
@@ -181,6 +181,10 @@ export async function buildMicrodata(
 }
 
 const generalisedNote = `k 匿名化で一般化された行は '${GENERALISED}'`;
+const topicCodes = codes(vocab.topics);
+const agencyCodes = codes(vocab.agencies);
+/** The codes of a quasi-identifier column, and the value generalisation gives it. */
+const orGeneralised = (list: readonly { code: string }[]) => [...codes(list), GENERALISED];
 
 export const MICRODATA_TABLE: PublishedTable = {
   name: 'microdata',
@@ -201,16 +205,33 @@ export const MICRODATA_TABLE: PublishedTable = {
   columns: [
     { name: 'fiscal_year', meaning: '年度（4月〜翌3月、開始年で表す）' },
     { name: 'month', meaning: '相談月 (YYYY-MM)' },
-    { name: 'pref_code', meaning: '相談を受けた拠点の都道府県コード (01–47)' },
-    { name: 'primary_topic', meaning: '主な相談内容（topics の先頭）のコード' },
-    { name: 'topics', meaning: '相談内容のコード（1〜3個、先頭が主な相談内容）' },
-    { name: 'legal_form', meaning: `法人形態のコード。${generalisedNote}` },
+    { name: 'pref_code', meaning: '相談を受けた拠点の都道府県コード (01–47)', codes: prefCodes },
+    {
+      name: 'primary_topic',
+      meaning: '主な相談内容（topics の先頭）のコード',
+      codes: topicCodes,
+    },
+    {
+      name: 'topics',
+      meaning: '相談内容のコード（1〜3個、先頭が主な相談内容）',
+      codes: topicCodes,
+    },
+    {
+      name: 'legal_form',
+      meaning: `法人形態のコード。${generalisedNote}`,
+      codes: orGeneralised(vocab.legalForms),
+    },
     {
       name: 'employees_band',
       meaning: `従業員規模のコード。創業予定者は空欄。${generalisedNote}`,
+      codes: orGeneralised(vocab.employeeBands),
     },
-    { name: 'industry', meaning: `業種のコード。創業予定者は空欄のことがある。${generalisedNote}` },
-    { name: 'channel', meaning: '相談の方法のコード' },
+    {
+      name: 'industry',
+      meaning: `業種のコード。創業予定者は空欄のことがある。${generalisedNote}`,
+      codes: orGeneralised(vocab.industries),
+    },
+    { name: 'channel', meaning: '相談の方法のコード', codes: codes(vocab.channels) },
     { name: 'phase', meaning: '支援フェーズ (1 または 2)' },
     { name: 'issue_resolved', meaning: 'この相談で課題解決が確認された (true/false)' },
     {
@@ -219,8 +240,8 @@ export const MICRODATA_TABLE: PublishedTable = {
         '課題解決件数 (r8_resolved) に数える相談：issue_resolved が true で、主な相談内容が除外対象（記帳・税務、持続化補助金等の事業計画策定、労務管理）でない',
     },
     { name: 'outcome_confirmed', meaning: 'この相談で成果が確認された (true/false)' },
-    { name: 'referred_to', meaning: '紹介先の支援機関のコード（0個以上）' },
-    { name: 'joint_with', meaning: '同席した支援機関のコード（0個以上）' },
+    { name: 'referred_to', meaning: '紹介先の支援機関のコード（0個以上）', codes: agencyCodes },
+    { name: 'joint_with', meaning: '同席した支援機関のコード（0個以上）', codes: agencyCodes },
   ],
   inBrowserDb: true,
   presorted: true,

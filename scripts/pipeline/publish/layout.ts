@@ -11,6 +11,8 @@ export interface LayoutColumn {
   /** DuckDB type as `duckdb_columns()` spells it: `INTEGER`, `VARCHAR[]`, `DECIMAL(5,1)` */
   type: string;
   meaning: string;
+  /** PublishedColumn.codes */
+  codes?: readonly string[];
 }
 
 export interface TableLayout {
@@ -67,6 +69,13 @@ export async function describeTable(
     actual.map((c) => c.column_name).join() !== table.columns.map((c) => c.name).join()
       ? ['its Parquet file does not have the described columns in order']
       : []),
+    ...table.columns
+      .filter((c) => c.codes && !/^VARCHAR(\[\])?$/.test(types.get(c.name) ?? ''))
+      .map((c) => `column '${c.name}' has codes but is not VARCHAR or VARCHAR[]`),
+    // portal.duckdb's ENUM cast is what checks them, before the CSV relies on them.
+    ...(table.columns.some((c) => c.codes) && !table.inBrowserDb
+      ? ['codes need inBrowserDb (the ENUM cast checks them)']
+      : []),
     ...(table.csvPerFiscalYear && table.sortBy[0] !== 'fiscal_year'
       ? ['csvPerFiscalYear needs fiscal_year first in sortBy']
       : []),
@@ -78,6 +87,7 @@ export async function describeTable(
     name: c.name,
     type: types.get(c.name)!,
     meaning: c.meaning,
+    ...(c.codes ? { codes: c.codes } : {}),
   }));
   const source = `pub.${q(table.name)}`;
   const n = await conn.runAndReadAll(`SELECT count(*)::BIGINT AS n FROM ${source}`);

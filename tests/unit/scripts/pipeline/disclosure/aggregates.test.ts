@@ -137,7 +137,10 @@ describe('aggregate tables', () => {
     const d = await openDb();
     try {
       await createTables(d.conn, {
-        consultations: [...cell('13', A, 3, 1, 'x'), consultation({ topics: ['not_a_topic'] })],
+        consultations: [
+          ...cell('13', A, 3, 1, 'x'),
+          consultation({ business_key: 'x-odd', topics: ['not_a_topic'] }),
+        ],
       });
       await expect(applyDisclosure(d.conn, d.scratch)).rejects.toThrow(
         'disclosure: topic outside its code list',

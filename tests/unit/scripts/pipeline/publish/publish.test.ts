@@ -10,6 +10,7 @@ import {
 } from '../../../../../scripts/pipeline/publish/index.ts';
 import { parseCsvText } from '../../../../../src/lib/csv/parse-text.ts';
 import { ManifestSchema, PublishedFileSchema } from '../../../../../src/schemas/manifest.ts';
+import type { PublishedTable } from '../../../../../scripts/pipeline/published-table.ts';
 import { fixtureDb, FORMULA_TEXTS, TABLES, TRICKY } from './fixture.ts';
 
 let instance: DuckDBInstance;
@@ -305,5 +306,86 @@ describe('a table whose stage wrote its own Parquet file', () => {
     await expect(
       writePublished(conn, [{ ...swapped, presorted: false }], join(dir, 'b')),
     ).rejects.toThrow(/parquetFile without presorted/);
+  });
+});
+
+describe('columns of codes (PublishedColumn.codes)', () => {
+  const coded: PublishedTable = {
+    name: 'coded',
+    title: 'コード',
+    description: 'コード列の検査用。',
+    sortBy: ['pref_code'],
+    columns: [
+      { name: 'pref_code', meaning: '都道府県コード', codes: ['47', '01', '13'] },
+      { name: 'tags', meaning: 'タグ', codes: ['b', 'a'] },
+      { name: 'risky', meaning: '式に見えるコード', codes: ['-x', 'y'] },
+    ],
+    inBrowserDb: true,
+  };
+  beforeAll(async () => {
+    await conn.run(
+      `CREATE TABLE pub.coded AS SELECT * FROM (VALUES ('13', ['b', 'a'], '-x'),
+         ('01', []::VARCHAR[], 'y'), ('47', NULL, NULL)) v(pref_code, tags, risky)`,
+    );
+  });
+
+  test('are ENUMs in portal.duckdb, declared in text order; the manifest says so', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'publish-codes-'));
+    const written = await writePublished(conn, [coded], dir);
+    const db = written.find((e) => e.format === 'duckdb')!;
+    expect(db.columns.map((c) => c.type)).toEqual([
+      "ENUM('01', '13', '47')",
+      "ENUM('a', 'b')[]",
+      "ENUM('-x', 'y')",
+    ]);
+    expect(written.find((e) => e.format === 'parquet')!.columns.map((c) => c.type)).toEqual([
+      'VARCHAR',
+      'VARCHAR[]',
+      'VARCHAR',
+    ]);
+    await conn.run(`ATTACH '${join(dir, 'portal.duckdb')}' AS codes_db (READ_ONLY)`);
+    try {
+      // sorted and compared like the text, also against values outside the codes
+      expect(
+        await rowsOf(
+          `SELECT pref_code::VARCHAR AS p, pref_code > '02' AS after, pref_code = '99' AS odd
+           FROM codes_db.coded ORDER BY pref_code`,
+        ),
+      ).toEqual([
+        { p: '01', after: false, odd: false },
+        { p: '13', after: true, odd: false },
+        { p: '47', after: true, odd: false },
+      ]);
+    } finally {
+      await conn.run('DETACH codes_db');
+    }
+    // '-x' is one of the codes, so that column is still defused; the others are written as is
+    const csv = readFileSync(join(dir, 'coded.csv'), 'utf8');
+    expect(csv).toContain("\r\n13,b;a,'-x\r\n");
+    expect(csv).toContain('\r\n01,"",y\r\n');
+  });
+
+  test('a value outside the codes stops the writer', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'publish-codes-bad-'));
+    const narrow = {
+      ...coded,
+      columns: coded.columns.map((c) => (c.name === 'pref_code' ? { ...c, codes: ['01'] } : c)),
+    };
+    await expect(writePublished(conn, [narrow], dir)).rejects.toThrow(/Could not convert string '13' to UINT8/);
+  });
+
+  test('need a text column and the browser database (whose ENUM cast checks them)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'publish-codes-refused-'));
+    await expect(writePublished(conn, [{ ...coded, inBrowserDb: false }], dir)).rejects.toThrow(
+      /codes need inBrowserDb/,
+    );
+    const counts = TABLES.find((t) => t.name === 'counts')!;
+    const numeric = {
+      ...counts,
+      columns: counts.columns.map((c) => (c.name === 'consultations' ? { ...c, codes: ['1'] } : c)),
+    };
+    await expect(writePublished(conn, [numeric], dir)).rejects.toThrow(
+      /column 'consultations' has codes but is not VARCHAR/,
+    );
   });
 });
