@@ -174,8 +174,19 @@ export async function buildMicrodata(
      FROM pub.microdata_disclosure`,
   );
   await conn.run('DROP TABLE disc_combo');
+  // The months present are the month column's codes (an ENUM in portal.duckdb: 3.7 MB of
+  // the national file's 27 MB less than as text).
+  const months = (
+    await query<{ month: string }>(
+      conn,
+      `SELECT DISTINCT month FROM pub.microdata WHERE month IS NOT NULL ORDER BY month`,
+    )
+  ).map((r) => r.month);
+  const columns = MICRODATA_TABLE.columns.map((c) =>
+    c.name === 'month' ? { ...c, codes: months } : c,
+  );
   return {
-    tables: [{ ...MICRODATA_TABLE, parquetFile: file }, MICRODATA_DISCLOSURE_TABLE],
+    tables: [{ ...MICRODATA_TABLE, columns, parquetFile: file }, MICRODATA_DISCLOSURE_TABLE],
     summary: s!,
   };
 }
