@@ -12,12 +12,12 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { MICRODATA_TABLE } from './pipeline/disclosure/microdata.ts';
 import { openBrowserDb } from './pipeline/publish/browser-db.ts';
 import { writeCsv } from './pipeline/publish/csv.ts';
 import { describeTable, lit, publishedOrder } from './pipeline/publish/layout.ts';
 import { PARQUET_OPTIONS } from './pipeline/publish/parquet.ts';
+import { openDb } from './pipeline/stage-db.ts';
 
 const { values } = parseArgs({
   options: {
@@ -39,14 +39,10 @@ try {
   if (floor.status !== 0) throw new Error(floor.stderr);
   const floorSeconds = (JSON.parse(floor.stdout) as { seconds: number }).seconds;
 
-  // The pipeline's settings (stage-db.ts openDb), insertion order kept as its writers need.
-  const instance = await DuckDBInstance.create(join(work, 'bench.duckdb'), {
-    threads: '2',
-    memory_limit: '1GB',
-    temp_directory: join(work, 'spill'),
-    preserve_insertion_order: 'true',
-  });
-  const conn = await instance.connect();
+  // The pipeline's database and settings; its writers run with insertion order kept.
+  const db = await openDb(work);
+  const { conn } = db;
+  await conn.run('SET preserve_insertion_order = true');
   const shuffled = join(work, 'shuffled.parquet');
   await conn.run(
     `COPY (SELECT * FROM read_parquet(${lit(join(values.published, 'microdata.parquet'))})
@@ -90,12 +86,11 @@ try {
     }
   });
   const duckdb = await timed(async () => {
-    const db = await openBrowserDb(conn, join(work, 'out', 'portal.duckdb'));
-    await db.add(layout);
-    await db.close();
+    const browser = await openBrowserDb(conn, join(work, 'out', 'portal.duckdb'));
+    await browser.add(layout);
+    await browser.close();
   });
-  conn.closeSync();
-  instance.closeSync();
+  db.close();
 
   const line = (what: string, s: number) =>
     `${what.padEnd(46)} ${s.toFixed(2)} s  ${(s / floorSeconds).toFixed(1)}× the floor`;
