@@ -11,7 +11,7 @@ import { codes, vocab } from '../../../src/lib/vocab.ts';
 import type { PublishedTable } from '../published-table.ts';
 import { buildAgencyAggregate } from './agencies.ts';
 import { BASE, bitsColumn, type BitCategory } from './base.ts';
-import { fiscalYear, listLit, query, yearMonth } from './sql.ts';
+import { countOf, fiscalYear, listLit, query, yearMonth } from './sql.ts';
 import { MIN_BUSINESSES, NATION, suppress, type Cell } from './suppression.ts';
 
 /** The category value of a centre's (and the nation's) total row. */
@@ -144,11 +144,11 @@ export async function buildAggregates(
         fy, pref_code, ${spec.display ?? 'cat'} AS cat, consultations, businesses
       FROM (${counted})`);
     // Every cell comes from at least one consultation, so from at least one business.
-    const empty = await query<{ n: number }>(
+    const empty = await countOf(
       conn,
-      `SELECT count(*)::INTEGER AS n FROM disc_cells WHERE coalesce(businesses, 0) < 1`,
+      `SELECT count(*) AS n FROM disc_cells WHERE coalesce(businesses, 0) < 1`,
     );
-    if (empty[0]!.n > 0) throw new Error(`${spec.name}: ${empty[0]!.n} cell(s) without a business`);
+    if (empty > 0) throw new Error(`${spec.name}: ${empty} cell(s) without a business`);
     const cells = await query<{
       id: number;
       fy: number;

@@ -23,7 +23,7 @@ export interface BitCategory {
 export const bitsColumn = (b: BitCategory) => `${b.column}_bits`;
 
 /** The bit of a consultation's category; an index outside 0 … width − 1 is an error, never a lost bit. */
-export const categoryBit = (b: BitCategory) =>
+const categoryBit = (b: BitCategory) =>
   `CASE WHEN coalesce((${b.index}) BETWEEN 0 AND ${b.width - 1}, false)
      THEN 1::UBIGINT << (${b.index})::UBIGINT
      ELSE error('disclosure: ${b.column} outside its code list')::UBIGINT END`;

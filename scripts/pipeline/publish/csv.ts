@@ -33,8 +33,12 @@ export const startsFormula = (s: string) => s !== '' && FORMULA_START.includes(s
  * rows in order once a WHERE is added (seen in the per-fiscal-year files). strpos of ''
  * is 1, hence the guard.
  */
+const FORMULA_START_SQL = FORMULA_START.map((c) =>
+  c < ' ' ? `chr(${c.charCodeAt(0)})` : lit(c),
+).join(' || ');
+
 export const defuse = (expr: string) =>
-  `CASE WHEN strpos('=+-@' || chr(9) || chr(13), left(${expr}, 1)) > 0 AND ${expr} <> '' THEN '''' || ${expr} ELSE ${expr} END`;
+  `CASE WHEN strpos(${FORMULA_START_SQL}, left(${expr}, 1)) > 0 AND ${expr} <> '' THEN '''' || ${expr} ELSE ${expr} END`;
 
 /** The SQL expression that turns a column into its CSV cell. */
 export function csvCell(c: LayoutColumn): string {
