@@ -1,21 +1,30 @@
-// Measures /explore/ over a served build (issue 6 item 4): cold time from navigation to the
-// first drilldown result, the time of typical queries, and bytes transferred by file.
-// Usage: npx astro preview --host 127.0.0.1 --port 4353 &  then
-//        npx node scripts/bench-explore.ts --url http://127.0.0.1:4353 [--runs 3]
-import { chromium, type Page } from '@playwright/test';
+// Measures /explore/ as a visitor meets it (README, "Drilldowns on the public web"): over a
+// served build, in a new headless Chromium per run (cold cache), the time from navigation
+// to the first result (`performance.mark('explore:first-result')`) and the bytes received
+// from the network before it, for
+//   1. the default view, cold;
+//   2. a permalink, cold;
+//   3. the next permalink opened in the same tab (HTTP cache warm);
+// then, in run 1, the query time of typical views.
+// Usage: serve dist/ like a static host (npm run serve, or shared/tools/serve.mjs), then
+//        npx node scripts/bench-explore.ts --url http://127.0.0.1:4321 [--runs 5]
+import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({
   options: {
-    url: { type: 'string', default: 'http://127.0.0.1:4353' },
+    url: { type: 'string', default: 'http://127.0.0.1:4321' },
     runs: { type: 'string', default: '3' },
   },
 });
 const BASE = values.url!;
 
+const DEFAULT_VIEW = '';
+const PERMALINK = 'm=consultations&d=topic&centre=13';
+const NEXT_PERMALINK = 'm=consultations&d=month&centre=27';
+
 /** Views a centre or ministry analyst opens; the latest fiscal year is filled in. */
 const VIEWS = (fy: number) => [
-  `m=consultations&d=fy`,
   `m=consultations&d=&fy=${fy}&centre=13`,
   `m=consultations,resolved,outcomes&d=topic&fy=${fy}`,
   `m=consultations&d=month,topic_group&fy=${fy}`,
@@ -23,71 +32,97 @@ const VIEWS = (fy: number) => [
   `m=consultations&d=industry,band&fy=${fy - 1},${fy}&bureau=kanto`,
 ];
 
-async function resultMs(page: Page): Promise<number> {
+/** Bytes received from the network (headers and encoded bodies, as CDP counts them), by file. */
+class WireBytes {
+  private byRequest = new Map<string, string>();
+  readonly byFile = new Map<string, number>();
+  constructor(cdp: CDPSession) {
+    cdp.on('Network.requestWillBeSent', (e) => {
+      this.byRequest.set(e.requestId, new URL(e.request.url).pathname);
+    });
+    cdp.on('Network.loadingFinished', (e) => {
+      const path = this.byRequest.get(e.requestId) ?? '?';
+      this.byFile.set(path, (this.byFile.get(path) ?? 0) + e.encodedDataLength);
+    });
+  }
+  total(): number {
+    return [...this.byFile.values()].reduce((a, b) => a + b, 0);
+  }
+  reset(): void {
+    this.byFile.clear();
+  }
+  largest(n: number): string {
+    return [...this.byFile]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([p, b]) => `${p.split('/').pop()} ${mib(b)}`)
+      .join(', ');
+  }
+}
+
+const mib = (n: number) => `${(n / 1048576).toFixed(2)} MiB`;
+
+async function firstResult(page: Page, query: string): Promise<number> {
+  await page.goto(`${BASE}/explore/${query ? `?${query}` : ''}`, { waitUntil: 'commit' });
   await page.locator('#explore-result[aria-busy=false]').waitFor({ timeout: 120_000 });
+  const error = await page.locator('#explore-error').isVisible();
+  if (error) throw new Error(await page.locator('#explore-error').innerText());
+  return page.evaluate(
+    () => performance.getEntriesByName('explore:first-result')[0]?.startTime ?? -1,
+  );
+}
+
+async function queryMs(page: Page, query: string): Promise<number> {
+  await firstResult(page, query);
   const text = (await page.locator('#explore-result').textContent()) ?? '';
   const m = /(\d+)ミリ秒/.exec(text);
-  if (!m) throw new Error(`no result time on the page: ${text.slice(0, 200)}`);
+  if (!m) throw new Error(`no query time on the page: ${text.slice(0, 200)}`);
   return Number(m[1]);
 }
 
-async function cold(runIndex: number): Promise<void> {
+async function newPage() {
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox'],
   });
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const bytes = new Map<string, number>();
+  const page = await browser.newPage();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  const wire = new WireBytes(cdp);
   let external = 0;
-  page.on('requestfinished', async (req) => {
-    const url = new URL(req.url());
-    if (url.hostname !== '127.0.0.1') external++;
-    const sizes = await req.sizes().catch(() => null);
-    const name = url.pathname.split('/').pop() || url.pathname;
-    const key = /\.wasm$/.test(name)
-      ? 'wasm'
-      : /worker/.test(name)
-        ? 'worker'
-        : name === 'portal.duckdb'
-          ? 'portal.duckdb'
-          : 'other';
-    bytes.set(
-      key,
-      (bytes.get(key) ?? 0) + (sizes ? sizes.responseBodySize + sizes.responseHeadersSize : 0),
-    );
+  page.on('request', (r) => {
+    if (new URL(r.url()).hostname !== '127.0.0.1') external++;
   });
-  const requests = new Map<string, number>();
-  page.on('request', (req) => {
-    const name = new URL(req.url()).pathname.split('/').pop() ?? '';
-    requests.set(name, (requests.get(name) ?? 0) + 1);
-  });
-  await page.goto(`${BASE}/explore/?m=consultations&d=`, { waitUntil: 'commit' });
-  await resultMs(page);
-  const first = await page.evaluate(
-    () => performance.getEntriesByName('explore:first-result')[0]?.startTime ?? -1,
+  return { browser, page, wire, external: () => external };
+}
+
+async function run(i: number): Promise<void> {
+  // 1. The default view, cold.
+  {
+    const { browser, page, wire } = await newPage();
+    const ms = await firstResult(page, DEFAULT_VIEW);
+    const bytes = wire.total();
+    console.log(`run ${i} default view, cold: ${Math.round(ms)} ms, ${mib(bytes)}`);
+    await browser.close();
+  }
+  // 2. A permalink, cold; 3. the next permalink in the same tab.
+  const { browser, page, wire, external } = await newPage();
+  const ms = await firstResult(page, PERMALINK);
+  console.log(
+    `run ${i} permalink, cold: ${Math.round(ms)} ms, ${mib(wire.total())} (${wire.largest(3)})`,
   );
-  await page.waitForTimeout(500); // let the last responses of the first load finish
-  const firstBytes = JSON.stringify(Object.fromEntries(bytes));
-  const firstRequests = requests.get('portal.duckdb') ?? 0;
-  const fy = Number(await page.locator('input[name=fy]').last().getAttribute('value'));
-  const times: string[] = [];
-  for (const view of VIEWS(fy)) {
-    await page.goto(`${BASE}/explore/?${view}`);
-    // The page loads DuckDB again (same HTTP cache); time only the query it reports.
-    times.push(`${view} → ${await resultMs(page)} ms`);
+  await page.waitForTimeout(300);
+  wire.reset();
+  const next = await firstResult(page, NEXT_PERMALINK);
+  console.log(
+    `run ${i} next permalink, same tab: ${Math.round(next)} ms, ${mib(wire.total())} (${wire.largest(3)})`,
+  );
+  if (i === 1) {
+    const fy = Number(await page.locator('input[name=fy]').last().getAttribute('value'));
+    for (const view of VIEWS(fy)) console.log(`  query ${view} → ${await queryMs(page, view)} ms`);
   }
-  console.log(`run ${runIndex}: first result ${Math.round(first)} ms after navigation start`);
-  if (runIndex === 1) {
-    for (const t of times) console.log(`  query ${t}`);
-    console.log(
-      `  bytes to the first result: ${firstBytes}; portal.duckdb requests: ${firstRequests}`,
-    );
-    console.log(
-      `  bytes after all views: ${JSON.stringify(Object.fromEntries(bytes))}; external: ${external}`,
-    );
-  }
+  console.log(`run ${i} requests leaving 127.0.0.1: ${external()}`);
   await browser.close();
 }
 
-for (let i = 1; i <= Number(values.runs); i++) await cold(i);
+for (let i = 1; i <= Number(values.runs); i++) await run(i);

@@ -5,9 +5,8 @@ import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_DATA_DIR } from '../src/lib/published.ts';
-import { copyStep } from './lib/copy-published.ts';
-import { searchIndexStep } from './lib/search-index.ts';
-import { astroBuild, hasExport, main, ROOT, runNode, runSteps, type Step } from './lib/steps.ts';
+import { siteSteps } from './lib/site-steps.ts';
+import { hasExport, main, ROOT, runNode, runSteps, type Step } from './lib/steps.ts';
 
 const SAMPLE_DIR = 'data/sample';
 const FIXTURE_DIR = 'tests/e2e/.build';
@@ -35,9 +34,7 @@ function fixtureSteps(): Step[] {
       label: `pipeline → ${published}`,
       run: () => runNode(['scripts/pipeline.ts', '--in', exportDir, '--out', published]),
     },
-    { label: `site from ${published} → dist/`, run: () => astroBuild(published) },
-    searchIndexStep(),
-    copyStep(published),
+    ...siteSteps(published),
   ];
 }
 
@@ -60,9 +57,7 @@ function defaultSteps(): Step[] {
       skip: published ? havePublished : undefined,
       run: () => runNode(['scripts/pipeline.ts', '--in', SAMPLE_DIR, '--out', dataDir]),
     },
-    { label: `site from ${dataDir} → dist/`, run: () => astroBuild(dataDir) },
-    searchIndexStep(),
-    copyStep(dataDir),
+    ...siteSteps(dataDir),
   ];
 }
 

@@ -3,18 +3,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import {
-  ASTRO_CLI,
-  ROOT,
-  astroBuild,
-  hasExport,
-  main,
-  newestMtime,
-  runNode,
-  runSteps,
-} from './lib/steps.ts';
-import { copyStep } from './lib/copy-published.ts';
-import { searchIndexStep } from './lib/search-index.ts';
+import { ASTRO_CLI, ROOT, hasExport, main, newestMtime, runNode, runSteps } from './lib/steps.ts';
+import { siteSteps } from './lib/site-steps.ts';
 
 const SAMPLE_DIR = 'data/sample';
 const PUBLISHED_DIR = 'data/published';
@@ -80,9 +70,7 @@ main(async () => {
       },
       run: () => runNode(['scripts/pipeline.ts', '--in', SAMPLE_DIR, '--out', PUBLISHED_DIR]),
     },
-    { label: `site from ${PUBLISHED_DIR} → dist/`, run: () => astroBuild(PUBLISHED_DIR) },
-    searchIndexStep(),
-    copyStep(PUBLISHED_DIR),
+    ...siteSteps(PUBLISHED_DIR),
     { label: `serve ${URL_TEXT}`, run: serve },
   ]);
 });

@@ -1,23 +1,24 @@
-// DuckDB-WASM for /explore/ and /trends/ only, served by the site itself: Vite emits the
-// wasm and worker files from node_modules into dist/_astro/ (no CDN; issue 6 item 3). The
-// published portal.duckdb is fetched whole from /data/files/ while the wasm compiles (in
-// parallel: measured faster to the first result than DuckDB's own range reads, README) and
-// opened read-only, with external access switched off, so no query can leave the origin.
+// DuckDB-WASM for /explore/ and /trends/ only, served by the site itself (no CDN). The engine
+// and the database come gzip-compressed under hashed names from /_data/ (browser-data.ts), so
+// a visitor's cache serves the next view; the worker inflates the engine as it compiles it
+// (duckdb-worker.ts), the page inflates the database while the engine compiles. The database
+// opens read-only with external access switched off, so no query can leave the origin.
 import {
   AsyncDuckDB,
   DuckDBAccessMode,
   VoidLogger,
   type AsyncDuckDBConnection,
 } from '@duckdb/duckdb-wasm';
-import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
-import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import workerUrl from './duckdb-worker.ts?worker&url';
+import { inflateIfGzip } from './gunzip.ts';
 
 export const DB_NAME = 'portal.duckdb';
 
 export interface QueryResult {
   columns: string[];
   rows: Record<string, unknown>[];
-  ms: number;
+  /** milliseconds in DuckDB; null for an answer computed at build time */
+  ms: number | null;
 }
 
 export interface Portal {
@@ -45,9 +46,15 @@ async function run(conn: AsyncDuckDBConnection, sql: string): Promise<QueryResul
   return { columns, rows, ms: performance.now() - start };
 }
 
-let opening: Promise<Portal> | null = null;
+/** Where a page's DuckDB comes from: the engine and one database (site-relative URLs). */
+export interface PortalUrls {
+  wasm: string;
+  db: string;
+}
 
-/** The whole file, reporting progress (bytes so far, total or null) as it arrives. */
+const opening = new Map<string, Promise<Portal>>();
+
+/** The whole file inflated, reporting progress (bytes received, total or null). */
 async function fetchBytes(
   url: string,
   progress: (loaded: number, total: number | null) => void,
@@ -55,15 +62,24 @@ async function fetchBytes(
   const response = await fetch(url);
   if (!response.ok || !response.body) throw new Error(`${url}: HTTP ${response.status}`);
   const total = Number(response.headers.get('content-length')) || null;
+  let received = 0;
+  const counted = response.body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        received += chunk.length;
+        progress(received, total);
+        controller.enqueue(chunk);
+      },
+    }),
+  );
   const chunks: Uint8Array[] = [];
   let loaded = 0;
-  const reader = response.body.getReader();
+  const reader = (await inflateIfGzip(counted)).getReader();
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     chunks.push(value);
     loaded += value.length;
-    progress(loaded, total);
   }
   const bytes = new Uint8Array(loaded);
   let at = 0;
@@ -74,18 +90,24 @@ async function fetchBytes(
   return bytes;
 }
 
-/** Opens the published database once per page; `dbUrl` is the site-relative file URL. */
+/** Opens a database once per page (one worker each). */
 export function openPortal(
-  dbUrl: string,
+  urls: PortalUrls,
   progress: (loaded: number, total: number | null) => void = () => {},
 ): Promise<Portal> {
-  opening ??= (async () => {
-    const file = fetchBytes(new URL(dbUrl, location.href).href, progress);
+  const known = opening.get(urls.db);
+  if (known) return known;
+  const opened = (async (): Promise<Portal> => {
+    performance.mark('duckdb:start');
+    const file = fetchBytes(new URL(urls.db, location.href).href, progress);
     file.catch(() => undefined); // awaited below; this only stops an unhandled rejection
     const worker = new Worker(workerUrl);
     const db = new AsyncDuckDB(new VoidLogger(), worker);
-    await db.instantiate(wasmUrl);
-    await db.registerFileBuffer(DB_NAME, await file);
+    await db.instantiate(new URL(urls.wasm, location.href).href);
+    performance.mark('duckdb:instantiated'); // marks: scripts/bench-explore.ts
+    const bytes = await file;
+    performance.mark('duckdb:db-fetched');
+    await db.registerFileBuffer(DB_NAME, bytes);
     await db.open({
       path: DB_NAME,
       accessMode: DuckDBAccessMode.READ_ONLY,
@@ -97,6 +119,7 @@ export function openPortal(
     await conn.query(`SET autoload_known_extensions = false`);
     await conn.query(`SET enable_external_access = false`);
     await conn.query(`SET lock_configuration = true`);
+    performance.mark('duckdb:open');
     let queue: Promise<unknown> = Promise.resolve();
     return {
       // One query at a time on the one connection, in the order asked.
@@ -107,8 +130,7 @@ export function openPortal(
       },
     };
   })();
-  opening.catch(() => {
-    opening = null;
-  });
-  return opening;
+  opening.set(urls.db, opened);
+  opened.catch(() => opening.delete(urls.db));
+  return opened;
 }

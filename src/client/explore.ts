@@ -1,6 +1,7 @@
 // /explore/ in the browser: form ⇄ URL state, DuckDB-WASM queries, table, chart, CSV.
-// DuckDB loads only after the first paint (issue 6 item 3), with a status line and a clear
-// error; the form works before that and its first query waits for the database.
+// The view the page opens with is answered from the page itself (prerender.ts); DuckDB loads
+// when another view is asked for, or as soon as the visitor starts changing the question,
+// with a status line and a clear error. The SQL box opens the full portal.duckdb on its own.
 import type { DrilldownPoint } from '../charts/drilldown.ts';
 import { t } from '../i18n/index.ts';
 import { formatNumber } from '../lib/format.ts';
@@ -20,7 +21,8 @@ import {
   withheldQuery,
 } from '../lib/explore/sql.ts';
 import { parseState, serialiseState } from '../lib/explore/url-state.ts';
-import { openPortal, type Portal } from './duckdb.ts';
+import type { Answers } from '../lib/explore/prerender.ts';
+import { openPortal, type Portal, type QueryResult } from './duckdb.ts';
 import { el, renderTable, afterFirstPaint, download } from './dom.ts';
 
 const SQL_BOX_MAX_ROWS = 1000;
@@ -209,7 +211,9 @@ async function showResult(portal: Portal, s: ExploreState, out: HTMLElement): Pr
     el(
       'p',
       { class: 'note' },
-      t('explore.result.time', { rows: cells.length, ms: Math.round(result.ms) }),
+      result.ms === null
+        ? t('explore.result.prerendered', { rows: cells.length })
+        : t('explore.result.time', { rows: cells.length, ms: Math.round(result.ms) }),
     ),
   );
   const details = el('details', { class: 'show-sql' });
@@ -221,14 +225,16 @@ async function showResult(portal: Portal, s: ExploreState, out: HTMLElement): Pr
   out.setAttribute('aria-busy', 'false');
 }
 
-function sqlBox(portalReady: Promise<Portal>): void {
+function sqlBox(portal: () => Promise<Portal>): void {
   const form = document.getElementById('explore-sql-form') as HTMLFormElement;
   const out = document.getElementById('explore-sql-result')!;
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const sql = String(new FormData(form).get('sql') ?? '');
+    out.setAttribute('aria-busy', 'true');
+    out.replaceChildren(el('p', { class: 'note' }, t('explore.sql.loading')));
     try {
-      const result = await (await portalReady).query(sql);
+      const result = await (await portal()).query(sql);
       const rows = result.rows.slice(0, SQL_BOX_MAX_ROWS);
       out.replaceChildren(
         el(
@@ -237,7 +243,7 @@ function sqlBox(portalReady: Promise<Portal>): void {
           t('explore.sql.rows', {
             rows: result.rows.length,
             max: SQL_BOX_MAX_ROWS,
-            ms: Math.round(result.ms),
+            ms: Math.round(result.ms ?? 0),
           }),
         ),
         renderTable({
@@ -266,7 +272,15 @@ function sqlBox(portalReady: Promise<Portal>): void {
         ),
       );
     }
+    out.setAttribute('aria-busy', 'false');
   });
+}
+
+/** The build-time answers embedded in the page (explore/index.astro). */
+function prerendered(): Map<string, QueryResult> {
+  const node = document.getElementById('explore-prerendered');
+  const answers = node?.textContent ? (JSON.parse(node.textContent) as Answers) : {};
+  return new Map(Object.entries(answers).map(([sql, a]) => [sql, { ...a, ms: null }]));
 }
 
 export function startExplore(): void {
@@ -275,6 +289,7 @@ export function startExplore(): void {
   const out = document.getElementById('explore-result')!;
   const status = document.getElementById('explore-status')!;
   const errorBox = document.getElementById('explore-error')!;
+  const urls = root.dataset as { wasmUrl: string; dbUrl: string; sqlDbUrl: string };
   let state = parseState(location.search);
   stateToForm(form, state);
   let firstDone = false;
@@ -287,24 +302,44 @@ export function startExplore(): void {
     status.textContent = '';
     out.setAttribute('aria-busy', 'false');
   };
-  const portalReady = new Promise<Portal>((resolve, reject) => {
+  let duckdb: Promise<Portal> | null = null;
+  const loadDuckDb = (): Promise<Portal> => {
+    if (duckdb) return duckdb;
     const mb = (n: number) => (n / 1048576).toFixed(1);
-    const progress = (loaded: number, total: number | null) => {
+    status.textContent = t('explore.loading');
+    duckdb = openPortal({ wasm: urls.wasmUrl, db: urls.dbUrl }, (loaded, total) => {
       status.textContent = t('explore.loadingBytes', {
         loaded: mb(loaded),
         total: total === null ? '?' : mb(total),
       });
-    };
-    afterFirstPaint(() => openPortal(root.dataset['dbUrl']!, progress).then(resolve, reject));
-  });
-  portalReady.then(() => {
-    status.textContent = t('explore.ready');
-  }, fail);
+    });
+    duckdb.then(() => {
+      status.textContent = t('explore.ready');
+    }, fail);
+    duckdb.catch(() => {
+      duckdb = null; // a later question tries again
+    });
+    return duckdb;
+  };
+  const answered = prerendered();
+  const portal: Portal = {
+    query: (sql) => {
+      const hit = answered.get(sql);
+      return hit ? Promise.resolve(hit) : loadDuckDb().then((p) => p.query(sql));
+    },
+  };
+  // The visitor is about to ask something else: start loading while they choose.
+  for (const type of ['focusin', 'pointerdown'] as const) {
+    form.addEventListener(type, () => afterFirstPaint(() => void loadDuckDb().catch(() => {})), {
+      once: true,
+    });
+  }
 
   const show = async () => {
     try {
-      await showResult(await portalReady, state, out);
+      await showResult(portal, state, out);
       errorBox.hidden = true;
+      if (duckdb === null) status.textContent = t('explore.prerenderedStatus');
       if (!firstDone) {
         firstDone = true;
         performance.mark('explore:first-result');
@@ -326,6 +361,6 @@ export function startExplore(): void {
     stateToForm(form, state);
     void show();
   });
-  sqlBox(portalReady);
+  sqlBox(() => openPortal({ wasm: urls.wasmUrl, db: urls.sqlDbUrl }));
   void show();
 }

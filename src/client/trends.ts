@@ -57,7 +57,7 @@ export function startTrends(): void {
     try {
       // DuckDB's JS, like its wasm, loads only when a slice is asked for.
       const { openPortal } = await import('./duckdb.ts');
-      const portal = await openPortal(d['dbUrl']!);
+      const portal = await openPortal({ wasm: d['wasmUrl']!, db: d['dbUrl']! });
       status.textContent = t('explore.running');
       const state = sliceState(s);
       const [result, withheld] = await Promise.all([

@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test';
 import { t } from '../../src/i18n/index.ts';
 import { INDICATOR_IDS } from '../../src/lib/indicators.ts';
 import { vocab } from '../../src/lib/vocab.ts';
-import { axeViolations, recordRequests, publishedIndicators } from './support.ts';
+import { axeViolations, isWasm, recordRequests, publishedIndicators } from './support.ts';
 
 const { published, latest } = publishedIndicators();
 const prefCodes = vocab.centers.map((c) => c.pref_code).sort();
@@ -171,7 +171,7 @@ test('a compare page weighs at most 150 KiB gzip, loads no wasm, asks nothing ou
   });
   await page.goto('/compare/13/');
   await page.waitForLoadState('networkidle');
-  expect(requested.filter((u) => new URL(u).pathname.endsWith('.wasm'))).toEqual([]);
+  expect(requested.filter(isWasm)).toEqual([]);
   expect(requested.filter((u) => new URL(u).hostname !== '127.0.0.1')).toEqual([]);
   const gzip = [...bodies.values()].reduce((sum, body) => sum + gzipSync(body).length, 0);
   console.log(`compare page weight: ${(gzip / KIB).toFixed(1)} KiB gzip, ${bodies.size} files`);

@@ -6,6 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { vocab } from '../../src/lib/vocab.ts';
 import {
   axeViolations,
+  isWasm,
   expectNoExternalRequests,
   publishedIndicators,
   recordRequests,
@@ -37,7 +38,7 @@ test('a centre and fiscal year, plus the withheld rows the page states, equal r6
     expect(value + withheld).toBe(Number(r6!.value));
   }
   expectNoExternalRequests(requested);
-  expect(requested.some((u) => u.endsWith('.wasm'))).toBe(true);
+  expect(requested.some(isWasm)).toBe(true);
 });
 
 test('cells the aggregate tables suppress, and any count of 1 or 2, are hidden', async ({
@@ -151,8 +152,8 @@ test('the SQL box reads, cannot write and cannot fetch from elsewhere', async ({
 });
 
 test('a database that cannot be loaded is said clearly', async ({ page }) => {
-  await page.route('**/portal.duckdb', (route) => route.fulfill({ status: 404, body: '' }));
-  await page.goto('/explore/');
+  await page.route('**/_data/explore.*', (route) => route.fulfill({ status: 404, body: '' }));
+  await page.goto('/explore/?m=consultations&d=topic');
   await expect(page.locator('#explore-error')).toBeVisible({ timeout: 30_000 });
   await expect(page.locator('#explore-error')).toContainText('データベースを読み込めませんでした');
 });

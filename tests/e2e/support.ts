@@ -42,3 +42,6 @@ export function publishedIndicators() {
   const latest = String(Math.max(...lines.map((l) => Number(l.split(',')[0]))));
   return { published, latest };
 }
+
+/** A request for a WebAssembly engine: DuckDB's ships gzip-compressed (`.wasm.gz`). */
+export const isWasm = (url: string): boolean => /\.wasm(\.gz)?$/.test(new URL(url).pathname);

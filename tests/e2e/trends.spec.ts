@@ -9,6 +9,7 @@ import { expect, test } from '@playwright/test';
 import { MINISTRIES } from '../../src/lib/trends/slices.ts';
 import {
   axeViolations,
+  isWasm,
   expectNoExternalRequests,
   publishedIndicators,
   recordRequests,
@@ -34,7 +35,7 @@ test('the fiscal-year table equals the national r6_consultations of indicators.c
     const [fy, consultations] = line.split(',');
     expect(consultations).toBe(String(Number(published.get(`${fy}|00|r6_consultations`)!.value)));
   }
-  expect(requested.filter((u) => u.endsWith('.wasm'))).toEqual([]);
+  expect(requested.filter(isWasm)).toEqual([]);
   expectNoExternalRequests(requested);
 });
 
@@ -127,7 +128,7 @@ test('one printable brief per ministry that asked, each reachable from /trends/'
     const codes = m.parts.flatMap((p) => [...(p.topics ?? []), ...(p.industries ?? [])]);
     for (const c of codes) await expect(page.getByText(c.reason, { exact: true })).toBeVisible();
   }
-  expect(requested.filter((u) => u.endsWith('.wasm'))).toEqual([]);
+  expect(requested.filter(isWasm)).toEqual([]);
 });
 
 test('axe finds nothing on /trends/ and on a ministry brief', async ({ page }) => {
@@ -142,16 +143,16 @@ test('a slice filtered in the browser: URL state, the quarter equals /explore/, 
 }) => {
   await page.goto('/trends/');
   await page.waitForLoadState('networkidle');
-  expect(requested.filter((u) => u.endsWith('.wasm'))).toEqual([]);
+  expect(requested.filter(isWasm)).toEqual([]);
 
   await page.locator('#trends-filter select[name=bureau]').selectOption('kanto');
   await page.locator('#trends-filter button[type=submit]').press('Enter');
   const out = page.locator('#trends-filter-result');
-  await expect(out).toHaveAttribute('aria-busy', 'false');
+  await expect(out).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
   const summary = page.locator('#trends-filter-summary');
   await expect(summary).toBeVisible({ timeout: 30_000 });
   expect(new URL(page.url()).search).toBe('?bureau=kanto');
-  expect(requested.some((u) => u.endsWith('.wasm'))).toBe(true);
+  expect(requested.some(isWasm)).toBe(true);
   expect(await axeViolations(page)).toEqual([]);
 
   // The same slice and quarter computed by /explore/.

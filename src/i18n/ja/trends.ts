@@ -103,6 +103,10 @@ export const trends = {
   'explore.loading': 'データベースを読み込んでいます…（初回は数秒かかります）',
   'explore.loadingBytes': 'データベースを読み込んでいます…（{loaded} / {total} MB）',
   'explore.ready': 'データベースを読み込みました。',
+  'explore.idle':
+    '最初の結果は公開時に集計したものです。条件を変えると、ブラウザで集計するためのデータベース（約{mb} MB）を読み込みます。',
+  'explore.prerenderedStatus':
+    'この結果は公開時に集計したものです。条件を変えると、ブラウザで集計するためのデータベースを読み込みます。',
   'explore.error':
     'データベースを読み込めませんでした（{message}）。ページを再読み込みするか、「公開データ」のページから CSV をダウンロードしてください。',
   'explore.noscript':
@@ -146,6 +150,7 @@ export const trends = {
   'explore.result.caption': '{measures}（{dims}）',
   'explore.result.total': '全体',
   'explore.result.time': '{rows}行・{ms}ミリ秒で集計しました。',
+  'explore.result.prerendered': '{rows}行。公開時に同じデータベースで集計した結果です。',
   'explore.result.empty': '条件に当たる相談はありません。',
   'explore.result.hiddenMark': '秘匿',
   'explore.result.hiddenCount':
@@ -168,6 +173,7 @@ export const trends = {
     'データベースは読み取り専用で開いています。テーブル：microdata（個票）、microdata_disclosure（年度・拠点ごとの匿名化の状況）、consultations_by_topic など集計表。ここでの結果は個票データそのものの集計で、上の表の秘匿は適用されません（個票データはダウンロードできるものと同じです）。',
   'explore.sql.label': 'SQL',
   'explore.sql.run': '実行する',
+  'explore.sql.loading': 'データベース（portal.duckdb）を読み込んで実行しています…',
   'explore.sql.rows': '{rows}行（最大{max}行まで表示）・{ms}ミリ秒',
   'explore.sql.error': 'SQL を実行できませんでした：{message}',
   'explore.chart.label': '{measure}（{dims}）のグラフ',

@@ -3,7 +3,8 @@
 // shared by the page (labels at build time), the browser (SQL) and the tests.
 import { codes, prefCodes, vocab } from '../vocab.ts';
 
-/** Measures are counts of microdata rows (consultations); definitions follow indicators.md. */
+/** Measures are counts of microdata rows (consultations) in explore.duckdb (explore-db.ts);
+ *  definitions follow indicators.md. */
 export const MEASURES = {
   // r6_consultations: consultations in FY
   consultations: 'count(*)',
@@ -11,10 +12,10 @@ export const MEASURES = {
   resolved: 'count(*) FILTER (WHERE counted_resolved)',
   // r6_outcomes: outcome_confirmed = 1
   outcomes: 'count(*) FILTER (WHERE outcome_confirmed)',
-  // r6_referrals: a non-empty referred_to
-  referrals: 'count(*) FILTER (WHERE len(referred_to) > 0)',
-  // r6_joint: a non-empty joint_with
-  joint: 'count(*) FILTER (WHERE len(joint_with) > 0)',
+  // r6_referrals: a non-empty referred_to (explore-db.ts keeps it as the flag `referred`)
+  referrals: 'count(*) FILTER (WHERE referred)',
+  // r6_joint: a non-empty joint_with (the flag `joint`)
+  joint: 'count(*) FILTER (WHERE joint)',
 } as const;
 export type MeasureId = keyof typeof MEASURES;
 export const MEASURE_IDS = Object.keys(MEASURES) as MeasureId[];

@@ -14,7 +14,7 @@ import { vocab } from '../vocab.ts';
 import { relativeChange } from './change.ts';
 import { sliceCount, withheldIn, type CategoryRow } from './national.ts';
 import type { Quarter } from './periods.ts';
-import type { Query } from './published-db.ts';
+import type { Query } from '../explore/db-query.ts';
 import type { SlicePart } from './slices.ts';
 
 export interface BriefPart {

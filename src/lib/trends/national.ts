@@ -8,7 +8,7 @@ import { vocab } from '../vocab.ts';
 import { relativeChange } from './change.ts';
 import type { Quarter } from './periods.ts';
 import type { Theme } from './slices.ts';
-import type { Query } from './published-db.ts';
+import type { Query } from '../explore/db-query.ts';
 
 const NATION = '00';
 const TOTAL = '*';

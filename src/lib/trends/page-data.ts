@@ -17,7 +17,7 @@ import {
   type ThemeRow,
 } from './national.ts';
 import { latestCompleteFiscalYear, latestQuarter, yearBefore, type Quarter } from './periods.ts';
-import { publishedQuery } from './published-db.ts';
+import { exploreDbQuery } from '../explore/db-query.ts';
 import { THEMES } from './slices.ts';
 
 export interface Cell {
@@ -92,7 +92,7 @@ export function trendsData(): Promise<TrendsData> {
 }
 
 async function build(): Promise<TrendsData> {
-  const q = await publishedQuery();
+  const q = await exploreDbQuery();
   const vintage = loadManifest().data_vintage;
   const quarter = latestQuarter(vintage);
   const before = yearBefore(quarter);

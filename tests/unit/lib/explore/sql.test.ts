@@ -1,5 +1,6 @@
-// The builder's SQL run on a small database shaped like portal.duckdb: counts, filters,
-// the disclosure guards against suppressed aggregate cells, and the withheld statement.
+// The builder's SQL run on explore.duckdb made (explore-db.ts) from a small database shaped
+// like portal.duckdb: counts, filters, the disclosure guards against suppressed aggregate
+// cells, and the withheld statement.
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applyDisclosure } from '../../../../src/lib/explore/disclosure.ts';
@@ -10,6 +11,7 @@ import {
 } from '../../../../src/lib/explore/model.ts';
 import { resultCsv, shownCells } from '../../../../src/lib/explore/result.ts';
 import { buildQuery, withheldIsExact, withheldQuery } from '../../../../src/lib/explore/sql.ts';
+import { exploreDbStatements } from '../../../../src/lib/explore/explore-db.ts';
 
 let conn: DuckDBConnection;
 const rows = async (sql: string) =>
@@ -63,6 +65,10 @@ beforeAll(async () => {
   await conn.run(`CREATE TABLE microdata_disclosure AS SELECT * FROM (VALUES
     (2024, '13', 20, 16, 3, 4), (2024, '01', 6, 6, 6, 0), (2023, '13', 1, 1, 0, 0))
     t(fiscal_year, pref_code, consultations, rows_published, rows_generalised, rows_withheld)`);
+  // The builder reads only explore.duckdb, derived from the published tables as at build.
+  await conn.run(`ATTACH ':memory:' AS explore`);
+  for (const sql of exploreDbStatements('memory', 'explore')) await conn.run(sql);
+  await conn.run('USE explore');
 });
 
 describe('buildQuery', () => {

@@ -1,8 +1,9 @@
-// Build time only (Node): the published portal.duckdb, read-only, for pages that query the
-// same database the browser does (/trends/). One connection per build.
+// Build time only (Node): the drilldown's explore.duckdb (src/lib/explore/explore-db.ts),
+// read-only, for pages that query the same database the browser does (/trends/, the
+// prerendered /explore/ view). One connection per build.
 import { DuckDBInstance } from '@duckdb/node-api';
 import { resolve } from 'node:path';
-import { publishedDir } from '../published.ts';
+import { EXPLORE_DB, browserDataDir } from '../browser-data.ts';
 
 export type Query = (sql: string) => Promise<Record<string, unknown>[]>;
 
@@ -14,8 +15,8 @@ const plain = (row: Record<string, unknown>) =>
     Object.entries(row).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v]),
   );
 
-export function publishedQuery(dir: string = publishedDir()): Promise<Query> {
-  const path = resolve(dir, 'portal.duckdb');
+export function exploreDbQuery(dir: string = browserDataDir()): Promise<Query> {
+  const path = resolve(dir, EXPLORE_DB);
   let q = open.get(path);
   if (!q) {
     q = (async () => {
