@@ -27,7 +27,9 @@ import {
   BROWSER_DATA_SUBDIR,
   BrowserDataSchema,
   EXPLORE_DB,
+  PART_BYTES,
   browserDataDir,
+  partNames,
   type BrowserData,
   type BrowserFile,
 } from '../../src/lib/browser-data.ts';
@@ -43,7 +45,8 @@ const fingerprint = (path: string) => {
   return { path, size: s.size, mtime_ms: s.mtimeMs };
 };
 
-/** Writes `<name>.<hash>.<ext>.gz` into `dir`: gzip level 9, named by the raw content's hash. */
+/** Writes `<name>.<hash>.<ext>.gz` into `dir` as parts of at most PART_BYTES (`.0`, `.1`, …):
+ *  gzip level 9, named by the raw content's hash. */
 export async function gzipHashed(
   from: string,
   dir: string,
@@ -64,10 +67,13 @@ export async function gzipHashed(
     createWriteStream(tmp),
   );
   const file = `${name}.${hash.digest('hex').slice(0, 16)}.${ext}.gz`;
-  rmSync(join(dir, file), { force: true });
-  copyFileSync(tmp, join(dir, file));
+  const gz = readFileSync(tmp);
   rmSync(tmp);
-  return { file, bytes: statSync(join(dir, file)).size, raw_bytes: statSync(from).size };
+  const parts = Math.max(1, Math.ceil(gz.length / PART_BYTES));
+  for (let i = 0; i < parts; i++) {
+    writeFileSync(join(dir, `${file}.${i}`), gz.subarray(i * PART_BYTES, (i + 1) * PART_BYTES));
+  }
+  return { file, parts, bytes: gz.length, raw_bytes: statSync(from).size };
 }
 
 /** explore.duckdb from the published portal.duckdb, written at `to` (replaced). */
@@ -104,7 +110,9 @@ export async function makeBrowserData(
       old.success &&
       JSON.stringify(old.data.sources) === JSON.stringify(sources) &&
       existsSync(join(outDir, EXPLORE_DB)) &&
-      Object.values(old.data.files).every((f) => existsSync(join(filesDir, f.file)))
+      Object.values(old.data.files).every((f) =>
+        partNames(f).every((p) => existsSync(join(filesDir, p))),
+      )
     ) {
       return { data: old.data, reused: true };
     }
@@ -128,7 +136,7 @@ export function copyBrowserData(outDir: string, distDir: string): string[] {
   const dest = resolve(distDir, BROWSER_DATA_SUBDIR);
   rmSync(dest, { recursive: true, force: true });
   mkdirSync(dest, { recursive: true });
-  const files = readdirSync(join(outDir, 'files')).filter((f) => f.endsWith('.gz'));
+  const files = readdirSync(join(outDir, 'files')).filter((f) => /\.gz\.\d+$/.test(f));
   for (const f of files) copyFileSync(join(outDir, 'files', f), join(dest, f));
   return files;
 }
@@ -142,7 +150,7 @@ export function browserDataStep(dataDir: string): Step {
     run: async () => {
       const { data, reused } = await makeBrowserData(resolve(ROOT, dataDir), browserDataDir());
       const list = Object.values(data.files).map(
-        (f) => `${f.file} ${mib(f.bytes)} (${mib(f.raw_bytes)} raw)`,
+        (f) => `${f.file} ${mib(f.bytes)} in ${f.parts} parts (${mib(f.raw_bytes)} raw)`,
       );
       console.log(`${reused ? 'reused' : 'made'}: ${list.join(', ')}`);
     },

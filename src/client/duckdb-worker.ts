@@ -4,20 +4,15 @@
 // The inflated stream goes straight into WebAssembly's streaming compiler.
 import duckdbWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { inflateIfGzip } from './gunzip.ts';
+import { fetchParts } from './parts.ts';
 
 const networkFetch = globalThis.fetch.bind(globalThis);
 
 globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-  const response = await networkFetch(input, init);
   const url = input instanceof Request ? input.url : String(input);
-  if (
-    !response.ok ||
-    !response.body ||
-    !new URL(url, location.href).pathname.endsWith('.wasm.gz')
-  ) {
-    return response;
-  }
-  return new Response(await inflateIfGzip(response.body), {
+  if (!new URL(url, location.href).pathname.endsWith('.wasm.gz')) return networkFetch(input, init);
+  const { body } = await fetchParts(url, networkFetch);
+  return new Response(await inflateIfGzip(body), {
     headers: { 'Content-Type': 'application/wasm' },
   });
 };

@@ -11,6 +11,7 @@ import {
 } from '@duckdb/duckdb-wasm';
 import workerUrl from './duckdb-worker.ts?worker&url';
 import { inflateIfGzip } from './gunzip.ts';
+import { fetchParts } from './parts.ts';
 
 export const DB_NAME = 'portal.duckdb';
 
@@ -59,11 +60,9 @@ async function fetchBytes(
   url: string,
   progress: (loaded: number, total: number | null) => void,
 ): Promise<Uint8Array> {
-  const response = await fetch(url);
-  if (!response.ok || !response.body) throw new Error(`${url}: HTTP ${response.status}`);
-  const total = Number(response.headers.get('content-length')) || null;
+  const { body, total } = await fetchParts(url);
   let received = 0;
-  const counted = response.body.pipeThrough(
+  const counted = body.pipeThrough(
     new TransformStream<Uint8Array, Uint8Array>({
       transform(chunk, controller) {
         received += chunk.length;

@@ -15,9 +15,13 @@ export function browserDataDir(env: NodeJS.ProcessEnv = process.env): string {
   return resolve(env['PORTAL_BROWSER_DATA'] || DEFAULT_BROWSER_DATA_DIR);
 }
 
+/** Parts of at most this size (src/client/parts.ts: what a private window's cache keeps). */
+export const PART_BYTES = 4 * 1024 * 1024;
+
 const BrowserFileSchema = z.object({
-  /** file name under dist/_data/ */
+  /** the gzip file's name; it ships as `<file>.0` … `<file>.<parts - 1>` under dist/_data/ */
   file: z.string().regex(/^[\w-]+\.[0-9a-f]{16}\.[\w.]+\.gz$/),
+  parts: z.number().int().positive(),
   /** bytes as stored and sent (gzip) */
   bytes: z.number().int().positive(),
   /** bytes once inflated */
@@ -68,8 +72,13 @@ export function loadBrowserData(dir: string = browserDataDir()): BrowserData {
   return parsed.data;
 }
 
-/** Site-relative URLs of the browser files, for the pages' data attributes. */
+/** The names of a file's parts in dist/_data/. */
+export const partNames = (f: BrowserFile): string[] =>
+  Array.from({ length: f.parts }, (_, i) => `${f.file}.${i}`);
+
+/** Site-relative URLs of the browser files (`?parts=N`, read by src/client/parts.ts). */
 export function browserDataUrls(base: string, data: BrowserData = loadBrowserData()) {
-  const url = (id: BrowserFileId) => `${base}${BROWSER_DATA_SUBDIR}/${data.files[id].file}`;
+  const url = (id: BrowserFileId) =>
+    `${base}${BROWSER_DATA_SUBDIR}/${data.files[id].file}?parts=${data.files[id].parts}`;
   return { wasm: url('wasm'), explore: url('explore'), portal: url('portal') };
 }

@@ -2,13 +2,18 @@
 // of its source named by the source's hash; explore.duckdb answers the builder's measures
 // as the published microdata does; an unchanged source is not made again.
 import { DuckDBInstance } from '@duckdb/node-api';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { copyBrowserData, makeBrowserData } from '../../../../scripts/lib/browser-data.ts';
-import { EXPLORE_DB, loadBrowserData } from '../../../../src/lib/browser-data.ts';
+import {
+  EXPLORE_DB,
+  PART_BYTES,
+  loadBrowserData,
+  partNames,
+} from '../../../../src/lib/browser-data.ts';
 import { MEASURES } from '../../../../src/lib/explore/model.ts';
 import { EXAMPLE, run, tempDir } from '../../../helpers/export.ts';
 
@@ -28,7 +33,8 @@ describe('browser data of the example export', async () => {
   const publishedDir = join(root, 'published');
   expect((await run([EXAMPLE], publishedDir)).ok).toBe(true);
   const wasm = join(root, 'engine.wasm');
-  writeFileSync(wasm, Buffer.from('\0asm stand-in for the engine '.repeat(500)));
+  // Incompressible, so that its gzip needs two parts of at most PART_BYTES.
+  writeFileSync(wasm, randomBytes(PART_BYTES + 1000));
   const out = join(root, 'browser');
   const made = await makeBrowserData(publishedDir, out, wasm);
 
@@ -42,11 +48,14 @@ describe('browser data of the example export', async () => {
     for (const [id, source] of Object.entries(sources)) {
       const file = made.data.files[id as keyof typeof sources];
       const raw = readFileSync(source);
-      const stored = readFileSync(join(out, 'files', file.file));
+      const parts = partNames(file).map((p) => readFileSync(join(out, 'files', p)));
+      for (const p of parts) expect(p.length).toBeLessThanOrEqual(PART_BYTES);
+      const stored = Buffer.concat(parts);
       expect(gunzipSync(stored)).toEqual(raw);
       expect(file.file).toContain(createHash('sha256').update(raw).digest('hex').slice(0, 16));
       expect([file.bytes, file.raw_bytes]).toEqual([stored.length, raw.length]);
     }
+    expect(made.data.files.wasm.parts).toBe(2);
     expect(loadBrowserData(out)).toEqual(made.data);
   });
 
@@ -78,9 +87,7 @@ describe('browser data of the example export', async () => {
     const dist = join(root, 'dist');
     copyBrowserData(out, dist);
     expect(readdirSync(join(dist, '_data')).sort()).toEqual(
-      Object.values(made.data.files)
-        .map((f) => f.file)
-        .sort(),
+      Object.values(made.data.files).flatMap(partNames).sort(),
     );
   });
 });
