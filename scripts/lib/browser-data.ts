@@ -1,9 +1,10 @@
-// Before `astro build`: the files the browser's DuckDB reads (src/lib/browser-data.ts).
-// explore.duckdb is derived from the published portal.duckdb (src/lib/explore/explore-db.ts);
-// it, portal.duckdb and DuckDB-WASM's engine are gzip-compressed here, so that no file over
-// the 25 MiB limit of common static hosts is shipped (the engine is 33 MiB raw) and the
-// bytes on the wire do not depend on the host compressing large files. After the build
-// they are copied to dist/_data/.
+// Before `astro build`: the files the browser reads for drilldowns (src/lib/browser-data.ts).
+// explore.duckdb is derived from the published portal.duckdb (src/lib/explore/explore-db.ts)
+// for build-time queries, and from it the column store the browser counts in
+// (src/lib/explore/columns.ts). The store, portal.duckdb (the SQL box) and DuckDB-WASM's
+// engine are gzip-compressed here, so that no file over the 25 MiB limit of common static
+// hosts is shipped (the engine is 33 MiB raw) and the bytes on the wire do not depend on the
+// host compressing large files. After the build they are copied to dist/_data/.
 import { DuckDBInstance } from '@duckdb/node-api';
 import { createHash } from 'node:crypto';
 import {
@@ -27,12 +28,21 @@ import {
   BROWSER_DATA_SUBDIR,
   BrowserDataSchema,
   EXPLORE_DB,
+  EXPLORE_STORE,
   PART_BYTES,
   browserDataDir,
   partNames,
   type BrowserData,
   type BrowserFile,
 } from '../../src/lib/browser-data.ts';
+import {
+  FLAG,
+  STORE_COLUMNS,
+  encodeStore,
+  type CellValue,
+  type StoreColumn,
+  type StoreHeader,
+} from '../../src/lib/explore/columns.ts';
 import { exploreDbStatements } from '../../src/lib/explore/explore-db.ts';
 import { ROOT, type Step } from './steps.ts';
 
@@ -94,6 +104,93 @@ export async function writeExploreDb(portalDb: string, to: string): Promise<void
   }
 }
 
+const GUARD_COLUMNS: Record<string, string> = {
+  consultations_by_channel: 'channel',
+  consultations_by_topic: 'topic',
+  consultations_by_industry: 'industry',
+  consultations_by_employees_band: 'employees_band',
+  consultations_by_month: 'month',
+};
+
+const sqlLiteral = (v: CellValue) =>
+  typeof v === 'number' ? String(v) : `'${String(v).replace(/'/g, "''")}'`;
+
+/** The drilldown's column store (src/lib/explore/columns.ts) from explore.duckdb. */
+export async function writeExploreStore(exploreDb: string, to: string): Promise<StoreHeader> {
+  const instance = await DuckDBInstance.create(exploreDb, { access_mode: 'READ_ONLY' });
+  const conn = await instance.connect();
+  const rows = async (sql: string) => (await conn.runAndReadAll(sql)).getRows();
+  try {
+    const expr: Record<StoreColumn, string> = {
+      ...(Object.fromEntries(STORE_COLUMNS.map((c) => [c, c])) as Record<StoreColumn, string>),
+      flags: `(coalesce(counted_resolved, false)::INTEGER * ${FLAG.resolved}
+        + coalesce(outcome_confirmed, false)::INTEGER * ${FLAG.outcomes}
+        + coalesce(referred, false)::INTEGER * ${FLAG.referrals}
+        + coalesce(joint, false)::INTEGER * ${FLAG.joint})`,
+    };
+    const values = {} as Record<StoreColumn, CellValue[]>;
+    for (const c of STORE_COLUMNS) {
+      const text = c === 'fiscal_year' || c === 'phase' || c === 'flags' ? '' : '::VARCHAR';
+      values[c] = (
+        await rows(`SELECT DISTINCT (${expr[c]})${text} FROM microdata ORDER BY 1 NULLS LAST`)
+      ).map(([v]) => (typeof v === 'bigint' ? Number(v) : (v as CellValue)));
+      if (values[c].length > 256)
+        throw new Error(`microdata.${c}: ${values[c].length} values, over 256`);
+    }
+    // A code is the value's index; NULL's index is where null stands in the list.
+    const codeSql = STORE_COLUMNS.map((c) => {
+      const text = typeof values[c].find((v) => v !== null) === 'number' ? '' : '::VARCHAR';
+      const list = values[c].filter((v) => v !== null).map(sqlLiteral);
+      const nullCode = values[c].indexOf(null);
+      const position = list.length
+        ? `list_position([${list.join(', ')}], (${expr[c]})${text}) - 1`
+        : '0';
+      return `(CASE WHEN (${expr[c]}) IS NULL THEN ${nullCode} ELSE ${position} END)::UTINYINT`;
+    });
+    const n = Number((await rows('SELECT count(*) FROM microdata'))[0]![0]);
+    const codes = Object.fromEntries(STORE_COLUMNS.map((c) => [c, new Uint8Array(n)])) as Record<
+      StoreColumn,
+      Uint8Array
+    >;
+    // explore.duckdb's order (explore-db.ts), kept: runs of equal codes compress well.
+    const result = await conn.stream(`SELECT ${codeSql.join(', ')} FROM microdata ORDER BY rowid`);
+    let at = 0;
+    for (;;) {
+      const chunk = await result.fetchChunk();
+      if (!chunk || chunk.rowCount === 0) break;
+      STORE_COLUMNS.forEach((c, i) => {
+        const vector = chunk.getColumnVector(i);
+        for (let r = 0; r < chunk.rowCount; r++) codes[c][at + r] = Number(vector.getItem(r));
+      });
+      at += chunk.rowCount;
+    }
+    const suppressed: StoreHeader['suppressed'] = {};
+    for (const [table, column] of Object.entries(GUARD_COLUMNS)) {
+      suppressed[table] = (
+        await rows(
+          `SELECT fiscal_year, pref_code::VARCHAR, "${column}"::VARCHAR FROM ${table} WHERE status <> 'ok'`,
+        )
+      ).map(([fy, pref, v]) => [Number(fy), String(pref), v === null ? null : String(v)]);
+    }
+    const disclosure = (
+      await rows(`SELECT fiscal_year, pref_code::VARCHAR, consultations, rows_withheld,
+        rows_generalised FROM microdata_disclosure`)
+    ).map(([fy, pref, c, w, g]) => [
+      Number(fy),
+      String(pref),
+      Number(c),
+      Number(w),
+      Number(g),
+    ]) as StoreHeader['disclosure'];
+    const header: StoreHeader = { rows: n, values, suppressed, disclosure };
+    writeFileSync(to, encodeStore(header, codes));
+    return header;
+  } finally {
+    conn.closeSync();
+    instance.closeSync();
+  }
+}
+
 /** Makes the browser files of `dataDir` in `outDir` unless those of the same sources exist. */
 export async function makeBrowserData(
   dataDir: string,
@@ -121,9 +218,11 @@ export async function makeBrowserData(
   mkdirSync(filesDir, { recursive: true });
   const exploreDb = join(outDir, EXPLORE_DB);
   await writeExploreDb(portalDb, exploreDb);
+  const store = join(outDir, EXPLORE_STORE);
+  await writeExploreStore(exploreDb, store);
   const [wasm, explore, portal] = await Promise.all([
     gzipHashed(wasmPath, filesDir, 'duckdb-eh', 'wasm'),
-    gzipHashed(exploreDb, filesDir, 'explore', 'duckdb'),
+    gzipHashed(store, filesDir, 'explore', 'bin'),
     gzipHashed(portalDb, filesDir, 'portal', 'duckdb'),
   ]);
   const data: BrowserData = { sources, files: { wasm, explore, portal } };

@@ -10,8 +10,7 @@ import {
   type AsyncDuckDBConnection,
 } from '@duckdb/duckdb-wasm';
 import workerUrl from './duckdb-worker.ts?worker&url';
-import { inflateIfGzip } from './gunzip.ts';
-import { fetchParts } from './parts.ts';
+import { fetchBytes } from './fetch-bytes.ts';
 
 export const DB_NAME = 'portal.duckdb';
 
@@ -54,40 +53,6 @@ export interface PortalUrls {
 }
 
 const opening = new Map<string, Promise<Portal>>();
-
-/** The whole file inflated, reporting progress (bytes received, total or null). */
-async function fetchBytes(
-  url: string,
-  progress: (loaded: number, total: number | null) => void,
-): Promise<Uint8Array> {
-  const { body, total } = await fetchParts(url);
-  let received = 0;
-  const counted = body.pipeThrough(
-    new TransformStream<Uint8Array, Uint8Array>({
-      transform(chunk, controller) {
-        received += chunk.length;
-        progress(received, total);
-        controller.enqueue(chunk);
-      },
-    }),
-  );
-  const chunks: Uint8Array[] = [];
-  let loaded = 0;
-  const reader = (await inflateIfGzip(counted)).getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    loaded += value.length;
-  }
-  const bytes = new Uint8Array(loaded);
-  let at = 0;
-  for (const c of chunks) {
-    bytes.set(c, at);
-    at += c.length;
-  }
-  return bytes;
-}
 
 /** Opens a database once per page (one worker each). */
 export function openPortal(

@@ -1,7 +1,8 @@
 // /explore/ in the browser: form ⇄ URL state, DuckDB-WASM queries, table, chart, CSV.
-// The view the page opens with is answered from the page itself (prerender.ts); DuckDB loads
-// when another view is asked for, or as soon as the visitor starts changing the question,
-// with a status line and a clear error. The SQL box opens the full portal.duckdb on its own.
+// The view the page opens with is answered from the page itself (prerender.ts); the column
+// store the browser counts in (drilldown-data.ts) loads when another view is asked for, or
+// as soon as the visitor starts changing the question, with a status line and a clear
+// error. Only the SQL box loads DuckDB-WASM, with the full portal.duckdb.
 import type { DrilldownPoint } from '../charts/drilldown.ts';
 import { t } from '../i18n/index.ts';
 import { formatNumber } from '../lib/format.ts';
@@ -22,7 +23,8 @@ import {
 } from '../lib/explore/sql.ts';
 import { parseState, serialiseState } from '../lib/explore/url-state.ts';
 import type { Answers } from '../lib/explore/prerender.ts';
-import { openPortal, type Portal, type QueryResult } from './duckdb.ts';
+import { answer, loadStore, type DrilldownAnswer } from './drilldown-data.ts';
+import type { Portal } from './duckdb.ts';
 import { el, renderTable, afterFirstPaint, download } from './dom.ts';
 
 const SQL_BOX_MAX_ROWS = 1000;
@@ -144,12 +146,14 @@ function summary(s: ExploreState, cells: ReturnType<typeof shownCells>): string 
   });
 }
 
-async function showResult(portal: Portal, s: ExploreState, out: HTMLElement): Promise<void> {
+type Answerer = (s: ExploreState) => Promise<DrilldownAnswer>;
+
+async function showResult(answerer: Answerer, s: ExploreState, out: HTMLElement): Promise<void> {
   out.setAttribute('aria-busy', 'true');
   const sql = buildQuery(s);
-  const [result, withheld] = await Promise.all([portal.query(sql), portal.query(withheldQuery(s))]);
+  const result = await answerer(s);
   const cells = shownCells(result.rows, s);
-  const w = withheld.rows[0] as { consultations: number; withheld: number; generalised: number };
+  const w = result.withheld;
   const exact = withheldIsExact(s);
   const parts: Node[] = [];
 
@@ -276,11 +280,15 @@ function sqlBox(portal: () => Promise<Portal>): void {
   });
 }
 
-/** The build-time answers embedded in the page (explore/index.astro). */
-function prerendered(): Map<string, QueryResult> {
+/** The build-time answer for `s` embedded in the page (explore/index.astro), if any. */
+function prerendered(): (s: ExploreState) => DrilldownAnswer | null {
   const node = document.getElementById('explore-prerendered');
   const answers = node?.textContent ? (JSON.parse(node.textContent) as Answers) : {};
-  return new Map(Object.entries(answers).map(([sql, a]) => [sql, { ...a, ms: null }]));
+  return (s) => {
+    const cells = answers[buildQuery(s)];
+    const withheld = answers[withheldQuery(s)]?.rows[0] as DrilldownAnswer['withheld'] | undefined;
+    return cells && withheld ? { rows: cells.rows, withheld, ms: null } : null;
+  };
 }
 
 export function startExplore(): void {
@@ -302,44 +310,43 @@ export function startExplore(): void {
     status.textContent = '';
     out.setAttribute('aria-busy', 'false');
   };
-  let duckdb: Promise<Portal> | null = null;
-  const loadDuckDb = (): Promise<Portal> => {
-    if (duckdb) return duckdb;
+  let loading: Promise<unknown> | null = null;
+  const load = () => {
+    if (loading) return;
     const mb = (n: number) => (n / 1048576).toFixed(1);
     status.textContent = t('explore.loading');
-    duckdb = openPortal({ wasm: urls.wasmUrl, db: urls.dbUrl }, (loaded, total) => {
+    loading = loadStore(urls.dbUrl, (received, total) => {
       status.textContent = t('explore.loadingBytes', {
-        loaded: mb(loaded),
+        loaded: mb(received),
         total: total === null ? '?' : mb(total),
       });
-    });
-    duckdb.then(() => {
-      status.textContent = t('explore.ready');
-    }, fail);
-    duckdb.catch(() => {
-      duckdb = null; // a later question tries again
-    });
-    return duckdb;
+    }).then(
+      () => {
+        status.textContent = t('explore.ready');
+      },
+      (error: unknown) => {
+        loading = null; // a later question tries again
+        fail(error);
+      },
+    );
   };
-  const answered = prerendered();
-  const portal: Portal = {
-    query: (sql) => {
-      const hit = answered.get(sql);
-      return hit ? Promise.resolve(hit) : loadDuckDb().then((p) => p.query(sql));
-    },
+  const fromPage = prerendered();
+  const answerer: Answerer = (s) => {
+    const ready = fromPage(s);
+    if (ready) return Promise.resolve(ready);
+    load();
+    return answer(urls.dbUrl, s);
   };
   // The visitor is about to ask something else: start loading while they choose.
   for (const type of ['focusin', 'pointerdown'] as const) {
-    form.addEventListener(type, () => afterFirstPaint(() => void loadDuckDb().catch(() => {})), {
-      once: true,
-    });
+    form.addEventListener(type, () => afterFirstPaint(load), { once: true });
   }
 
   const show = async () => {
     try {
-      await showResult(portal, state, out);
+      await showResult(answerer, state, out);
       errorBox.hidden = true;
-      if (duckdb === null) status.textContent = t('explore.prerenderedStatus');
+      if (loading === null) status.textContent = t('explore.prerenderedStatus');
       if (!firstDone) {
         firstDone = true;
         performance.mark('explore:first-result');
@@ -361,6 +368,11 @@ export function startExplore(): void {
     stateToForm(form, state);
     void show();
   });
-  sqlBox(() => openPortal({ wasm: urls.wasmUrl, db: urls.sqlDbUrl }));
+  // DuckDB-WASM's JS and engine load only when the SQL box is used.
+  sqlBox(() =>
+    import('./duckdb.ts').then(({ openPortal }) =>
+      openPortal({ wasm: urls.wasmUrl, db: urls.sqlDbUrl }),
+    ),
+  );
   void show();
 }

@@ -3,7 +3,7 @@
 // the same cells are hidden. DuckDB loads only when a slice is asked for (URL or form).
 import { t } from '../i18n/index.ts';
 import { formatNumber } from '../lib/format.ts';
-import { buildQuery, withheldIsExact, withheldQuery } from '../lib/explore/sql.ts';
+import { withheldIsExact } from '../lib/explore/sql.ts';
 import { shownCells } from '../lib/explore/result.ts';
 import { formatChange, relativeChange } from '../lib/trends/change.ts';
 import type { Quarter } from '../lib/trends/periods.ts';
@@ -55,15 +55,10 @@ export function startTrends(): void {
     out.setAttribute('aria-busy', 'true');
     status.textContent = t('explore.loading');
     try {
-      // DuckDB's JS, like its wasm, loads only when a slice is asked for.
-      const { openPortal } = await import('./duckdb.ts');
-      const portal = await openPortal({ wasm: d['wasmUrl']!, db: d['dbUrl']! });
-      status.textContent = t('explore.running');
+      // The drilldown's data and engine load only when a slice is asked for.
+      const { answer } = await import('./drilldown-data.ts');
       const state = sliceState(s);
-      const [result, withheld] = await Promise.all([
-        portal.query(buildQuery(state)),
-        portal.query(withheldQuery(state)),
-      ]);
+      const result = await answer(d['dbUrl']!, state);
       const values = new Map(
         shownCells(result.rows, state).map((c) => {
           const v = c.values['consultations'];
@@ -83,7 +78,7 @@ export function startTrends(): void {
               prev: formatNumber(prev),
               change: formatChange(relativeChange(prev, cur)),
             });
-      const w = withheld.rows[0] as { consultations: number; withheld: number };
+      const w = result.withheld;
       const figure = el('figure', {
         class: 'chart',
         role: 'img',

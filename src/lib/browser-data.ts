@@ -38,7 +38,7 @@ export const BrowserDataSchema = z.object({
   files: z.object({
     /** DuckDB-WASM's engine (duckdb-eh.wasm) */
     wasm: BrowserFileSchema,
-    /** the drilldown's database (src/lib/explore/explore-db.ts) */
+    /** the drilldown's column store (src/lib/explore/columns.ts) */
     explore: BrowserFileSchema,
     /** the published portal.duckdb, for the SQL box */
     portal: BrowserFileSchema,
@@ -49,6 +49,7 @@ export type BrowserFileId = keyof BrowserData['files'];
 
 export const BROWSER_DATA_JSON = 'browser-data.json';
 export const EXPLORE_DB = 'explore.duckdb';
+export const EXPLORE_STORE = 'explore.bin';
 
 const cache = new Map<string, BrowserData>();
 
