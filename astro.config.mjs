@@ -1,10 +1,22 @@
 // @ts-check
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { basePath, siteUrl } from './scripts/lib/site-address.ts';
 
 export default defineConfig({
-  site: 'http://127.0.0.1:4321',
+  // SITE and BASE from the environment: canonical links, sitemap and robots.txt follow.
+  site: siteUrl(process.env['SITE']),
+  base: basePath(process.env['BASE']),
   server: { host: '127.0.0.1', port: 4321 },
   build: { format: 'directory' },
   trailingSlash: 'always',
   devToolbar: { enabled: false },
+  integrations: [sitemap()],
+  vite: {
+    build: {
+      // Never inline a script into the HTML: the CSP (public/_headers) allows no inline
+      // script. Other assets keep Vite's default limit.
+      assetsInlineLimit: (file) => (/\.m?js$/.test(file) ? false : undefined),
+    },
+  },
 });

@@ -29,11 +29,11 @@ export default defineConfig({
       ],
     },
   },
+  // The project's static host, so the suite runs under the site's own _headers (CSP).
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+    command: `npx node scripts/serve.ts dist --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { ASTRO_TELEMETRY_DISABLED: '1' },
   },
 });

@@ -1,16 +1,18 @@
 // `npm start`, the front door: sample → pipeline → site, each only when needed, then serve
-// the site on http://127.0.0.1:4321/.
-import { spawn } from 'node:child_process';
+// the site on http://127.0.0.1:4321/ the way a static host would (scripts/lib/static-host.ts).
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ASTRO_CLI, ROOT, hasExport, main, newestMtime, runNode, runSteps } from './lib/steps.ts';
+import { ROOT, hasExport, main, newestMtime, runNode, runSteps } from './lib/steps.ts';
 import { siteSteps } from './lib/site-steps.ts';
+import { basePath } from './lib/site-address.ts';
+import { serveStatic } from './lib/static-host.ts';
 
 const SAMPLE_DIR = 'data/sample';
 const PUBLISHED_DIR = 'data/published';
 const HOST = '127.0.0.1';
 const PORT = 4321;
-const URL_TEXT = `http://${HOST}:${PORT}/`;
+const BASE = basePath(process.env['BASE']);
+const URL_TEXT = `http://${HOST}:${PORT}${BASE}`;
 
 function pipelineSkipReason(): string | undefined {
   const manifest = resolve(ROOT, PUBLISHED_DIR, 'manifest.json');
@@ -20,38 +22,17 @@ function pipelineSkipReason(): string | undefined {
   return `${PUBLISHED_DIR}/manifest.json is newer than ${SAMPLE_DIR}`;
 }
 
-async function waitForServer(timeoutMs: number): Promise<boolean> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(URL_TEXT)).ok) return true;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return false;
-}
-
-function serve(): Promise<void> {
-  return new Promise((ok, fail) => {
-    const child = spawn(
-      process.execPath,
-      [ASTRO_CLI, 'preview', '--host', HOST, '--port', String(PORT)],
-      { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } },
-    );
+/** Serves dist/ as a static host would (its _headers, compression, 404.html) until Ctrl+C. */
+async function serve(): Promise<void> {
+  const server = await serveStatic({ root: resolve(ROOT, 'dist'), base: BASE, port: PORT });
+  console.log(`\n  The portal is running at  ${URL_TEXT}\n  (Ctrl+C to stop)\n`);
+  await new Promise<void>((ok) => {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-      process.on(signal, () => child.kill(signal));
+      process.once(signal, () => {
+        server.close(() => ok());
+        server.closeAllConnections();
+      });
     }
-    child.on('error', fail);
-    child.on('exit', (code, signal) =>
-      code === 0 || signal === 'SIGINT' || signal === 'SIGTERM'
-        ? ok()
-        : fail(new Error(`astro preview stopped (${signal ?? `exit code ${code}`})`)),
-    );
-    void waitForServer(30_000).then((up) => {
-      if (up) console.log(`\n  The portal is running at  ${URL_TEXT}\n  (Ctrl+C to stop)\n`);
-    });
   });
 }
 
