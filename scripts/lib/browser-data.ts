@@ -50,6 +50,12 @@ export const WASM_PATH = join(ROOT, 'node_modules/@duckdb/duckdb-wasm/dist/duckd
 /** DuckDB-WASM 1.32 reads storage up to v1.4 (README, /explore/). */
 const STORAGE_VERSION = 'v1.4.0';
 
+const MAKER_FILES = [
+  'scripts/lib/browser-data.ts',
+  'src/lib/explore/explore-db.ts',
+  'src/lib/explore/columns.ts',
+];
+
 const fingerprint = (path: string) => {
   const s = statSync(path);
   return { path, size: s.size, mtime_ms: s.mtimeMs };
@@ -198,7 +204,12 @@ export async function makeBrowserData(
   wasmPath = WASM_PATH,
 ): Promise<{ data: BrowserData; reused: boolean }> {
   const portalDb = resolve(dataDir, 'portal.duckdb');
-  const sources = { portal: fingerprint(portalDb), wasm: fingerprint(wasmPath) };
+  const sources = {
+    portal: fingerprint(portalDb),
+    wasm: fingerprint(wasmPath),
+    // The code that shapes the files: a change to it makes them again.
+    ...Object.fromEntries(MAKER_FILES.map((f) => [f, fingerprint(join(ROOT, f))])),
+  };
   const json = join(outDir, BROWSER_DATA_JSON);
   const filesDir = join(outDir, 'files');
   if (existsSync(json)) {

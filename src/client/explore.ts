@@ -3,7 +3,10 @@
 // store the browser counts in (drilldown-data.ts) loads when another view is asked for, or
 // as soon as the visitor starts changing the question, with a status line and a clear
 // error. Only the SQL box loads DuckDB-WASM, with the full portal.duckdb.
-import type { DrilldownPoint } from '../charts/drilldown.ts';
+// Static imports, so the browser fetches Plot with the page's own module (module scripts
+// never delay the first paint) and the default view's chart waits for no second round trip.
+import * as Plot from '@observablehq/plot';
+import { drilldownSpec, type DrilldownPoint } from '../charts/drilldown.ts';
 import { t } from '../i18n/index.ts';
 import { formatNumber } from '../lib/format.ts';
 import { dimensionName, measureName, valueLabel } from '../lib/explore/labels.ts';
@@ -79,10 +82,6 @@ function caption(s: ExploreState): string {
   });
 }
 
-// Plot is fetched in parallel with DuckDB and parsed off the path to the first paint.
-const plotModule = import('@observablehq/plot');
-const drilldownModule = import('../charts/drilldown.ts');
-
 async function chart(
   s: ExploreState,
   cells: ReturnType<typeof shownCells>,
@@ -102,13 +101,13 @@ async function chart(
     if (typeof v === 'number')
       points.push({ row, ...(col === undefined ? {} : { col }), value: v });
   }
-  const spec = (await drilldownModule).drilldownSpec(points, {
+  const spec = drilldownSpec(points, {
     rowLabel: dimensionName(rowDim),
     valueLabel: measureName(measure),
     rows,
     ...(colDim ? { colLabel: dimensionName(colDim), cols } : {}),
   });
-  const figure = (await plotModule).plot(spec) as HTMLElement;
+  const figure = Plot.plot(spec) as HTMLElement;
   const label = t('explore.chart.label', {
     measure: measureName(measure),
     dims: s.dims.map(dimensionName).join(' × '),

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { copyBrowserData, makeBrowserData } from '../../../../scripts/lib/browser-data.ts';
 import {
   EXPLORE_DB,
+  EXPLORE_STORE,
   PART_BYTES,
   loadBrowserData,
   partNames,
@@ -43,7 +44,7 @@ describe('browser data of the example export', async () => {
     const sources = {
       wasm,
       portal: join(publishedDir, 'portal.duckdb'),
-      explore: join(out, EXPLORE_DB),
+      explore: join(out, EXPLORE_STORE),
     };
     for (const [id, source] of Object.entries(sources)) {
       const file = made.data.files[id as keyof typeof sources];
