@@ -43,5 +43,7 @@ export function publishedIndicators() {
   return { published, latest };
 }
 
-/** A request for a WebAssembly engine: DuckDB's ships gzip-compressed (`.wasm.gz`). */
-export const isWasm = (url: string): boolean => /\.wasm(\.gz)?$/.test(new URL(url).pathname);
+/** A request for a WebAssembly engine: DuckDB's ships gzip-compressed in parts
+ *  (`.wasm.gz.0`, `.wasm.gz.1`, …: src/lib/browser-data.ts). */
+export const isWasm = (url: string): boolean =>
+  /\.wasm(\.gz(\.\d+)?)?$/.test(new URL(url).pathname);
