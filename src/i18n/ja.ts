@@ -204,6 +204,9 @@ const core = {
   'data.files.sha256': 'SHA-256',
   'data.files.download': 'ダウンロード',
   'data.files.downloadLink': '{file} をダウンロード ({format}, {size})',
+  'data.files.unpacked': '（展開後 {size}）',
+  'data.files.zipNote':
+    '年度別の CSV は、ファイルを小さくするため ZIP 形式で圧縮しています。ダウンロードしたファイルを開く（展開する）と、同じ名前の CSV ファイル（UTF-8、BOM 付き）が1つ入っており、そのまま Excel などで開けます。展開後の CSV の大きさと SHA-256 は manifest.json の archive に記載しています。',
   'data.columns.summary': '列の説明（{count}列）',
   'data.columns.caption': '「{title}」の列',
   'data.columns.name': '列名',
@@ -223,6 +226,7 @@ const core = {
   'data.format.csv': 'CSV',
   'data.format.json': 'JSON',
   'data.format.duckdb': 'DuckDB',
+  'data.format.zipped': '{format}（ZIP 圧縮）',
 
   'methodology.nav': '算出方法',
   'methodology.title': 'データの見方と算出方法',
