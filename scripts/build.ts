@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_DATA_DIR } from '../src/lib/published.ts';
 import { copyStep } from './lib/copy-published.ts';
+import { distSizeStep } from './lib/dist-size.ts';
 import { searchIndexStep } from './lib/search-index.ts';
 import { astroBuild, hasExport, main, ROOT, runNode, runSteps, type Step } from './lib/steps.ts';
 
@@ -38,6 +39,7 @@ function fixtureSteps(): Step[] {
     { label: `site from ${published} → dist/`, run: () => astroBuild(published) },
     searchIndexStep(),
     copyStep(published),
+    distSizeStep(),
   ];
 }
 
@@ -63,6 +65,7 @@ function defaultSteps(): Step[] {
     { label: `site from ${dataDir} → dist/`, run: () => astroBuild(dataDir) },
     searchIndexStep(),
     copyStep(dataDir),
+    distSizeStep(),
   ];
 }
 
