@@ -116,6 +116,9 @@ const core = {
   'centers.profile.coordinatorsNone': '公開なし',
   'centers.fy.label': '表示する年度',
   'centers.fy.latest': '（最新）',
+  'latestYear.pointer':
+    'これは最新の年度です。この年度のページは、拠点ごとのページに掲載しています。',
+  'latestYear.link': '{title}へ移動する',
   'centers.indicators.heading': '指標（{fy}）',
   'centers.indicators.caption': '{framework}（{fy}）',
   'centers.col.indicator': '指標',
