@@ -4,7 +4,7 @@
 // From a published microdata.parquet, shuffled first (not timed) so that sorting does real
 // work, DuckDB with the pipeline's settings writes, through the pipeline's own writers:
 //   1. the rows sorted into ZSTD Parquet (the pipeline does this with the k-anonymity join);
-//   2. the CSV, one file per fiscal year;
+//   2. the CSV, one file per fiscal year, each zipped as published;
 //   3. the table in a portal.duckdb.
 // No reading or checking of the export, no indicator, count or other file is in these.
 import { spawnSync } from 'node:child_process';
@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { MICRODATA_TABLE } from './pipeline/disclosure/microdata.ts';
 import { openBrowserDb } from './pipeline/publish/browser-db.ts';
 import { writeCsv } from './pipeline/publish/csv.ts';
+import { ZIP_LEVEL, zipFile } from './pipeline/publish/zip.ts';
 import { describeTable, lit, publishedOrder } from './pipeline/publish/layout.ts';
 import { PARQUET_OPTIONS } from './pipeline/publish/parquet.ts';
 import { openDb } from './pipeline/stage-db.ts';
@@ -82,7 +83,10 @@ try {
   mkdirSync(join(work, 'out'));
   const csv = await timed(async () => {
     for (const fy of years) {
-      await writeCsv(conn, layout, join(work, 'out', `m_${fy}.csv`), `"fiscal_year" = ${fy}`);
+      const path = join(work, 'out', `m_${fy}.csv`);
+      await writeCsv(conn, layout, path, `"fiscal_year" = ${fy}`);
+      // published as a ZIP of the CSV (publish/index.ts does the same, overlapped)
+      await zipFile(path, `${path}.zip`, `m_${fy}.csv`, ZIP_LEVEL);
     }
   });
   const duckdb = await timed(async () => {
@@ -99,7 +103,7 @@ try {
       `rows                                           ${layout.rows.toLocaleString('en')}`,
       line('floor: consultations.csv → Parquet (DuckDB)', floorSeconds),
       line('microdata sorted into ZSTD Parquet', parquet),
-      line(`microdata CSV, ${years.length} files (one per fiscal year)`, csv),
+      line(`microdata CSV zipped, ${years.length} files (per FY)`, csv),
       line('microdata table in portal.duckdb', duckdb),
       line('the three together', parquet + csv + duckdb),
     ].join('\n'),

@@ -1,8 +1,9 @@
 // The steps that turn a published data directory into dist/, shared by `npm run build` and
 // `npm start`: browser data first (the pages name its hashed files), then the site, the
-// search index, and the files the site links to.
+// search index, the files the site links to, and the check that a static host takes it.
 import { browserDataStep, copyBrowserDataStep } from './browser-data.ts';
 import { copyStep } from './copy-published.ts';
+import { distSizeStep } from './dist-size.ts';
 import { searchIndexStep } from './search-index.ts';
 import { astroBuild, type Step } from './steps.ts';
 
@@ -13,5 +14,6 @@ export function siteSteps(dataDir: string): Step[] {
     searchIndexStep(),
     copyStep(dataDir),
     copyBrowserDataStep(),
+    distSizeStep(),
   ];
 }

@@ -47,7 +47,9 @@ export interface PublishedTable {
   /**
    * the CSV is one file per fiscal year, `<name>_fy<YYYY>.csv`, instead of `<name>.csv`: a
    * CSV is for spreadsheets, and Excel opens at most 1,048,576 rows per sheet, fewer than
-   * a year of national microdata would be in one file (4.7 M rows in the sample). Needs
+   * a year of national microdata would be in one file (4.7 M rows in the sample). Each is
+   * published as a ZIP archive of that one CSV, `<name>_fy<YYYY>.csv.zip`: a national
+   * year's CSV (up to 57 MB) is over the 25 MiB per-file limit of static hosts. Needs
    * `fiscal_year` first in sortBy, so each file is one slice of the published order.
    */
   csvPerFiscalYear?: boolean;

@@ -136,7 +136,9 @@ export function startFacets(): void {
     }
   };
 
-  // Restore the state from the URL, open the facets in use, then show the panel.
+  // Restore the state from the URL and open the facets in use. The panel and the status
+  // line are in the page from the first paint (FacetPanel.astro): nothing above the list
+  // may appear or change height now, or the list moves (layout shift).
   const params = new URLSearchParams(location.search);
   const initial = parseSelection(params, keys);
   for (const b of boxes) b.checked = initial.get(b.name)?.has(b.value) ?? false;
@@ -144,7 +146,6 @@ export function startFacets(): void {
   for (const det of form.querySelectorAll<HTMLDetailsElement>('details[data-facet]')) {
     if (initial.has(det.dataset['facet']!)) det.open = true;
   }
-  panel.hidden = false;
   form.addEventListener('change', (e) => {
     if ((e.target as HTMLElement).matches('input[type="checkbox"]')) apply(true);
   });

@@ -124,6 +124,9 @@ const core = {
   'centers.profile.coordinatorsNone': '公開なし',
   'centers.fy.label': '表示する年度',
   'centers.fy.latest': '（最新）',
+  'latestYear.pointer':
+    'これは最新の年度です。この年度のページは、拠点ごとのページに掲載しています。',
+  'latestYear.link': '{title}へ移動する',
   'centers.indicators.heading': '指標（{fy}）',
   'centers.indicators.caption': '{framework}（{fy}）',
   'centers.col.indicator': '指標',
@@ -212,6 +215,9 @@ const core = {
   'data.files.sha256': 'SHA-256',
   'data.files.download': 'ダウンロード',
   'data.files.downloadLink': '{file} をダウンロード ({format}, {size})',
+  'data.files.unpacked': '（展開後 {size}）',
+  'data.files.zipNote':
+    '年度別の CSV は、ファイルを小さくするため ZIP 形式で圧縮しています。ダウンロードしたファイルを開く（展開する）と、同じ名前の CSV ファイル（UTF-8、BOM 付き）が1つ入っており、そのまま Excel などで開けます。展開後の CSV の大きさと SHA-256 は manifest.json の archive に記載しています。',
   'data.columns.summary': '列の説明（{count}列）',
   'data.columns.caption': '「{title}」の列',
   'data.columns.name': '列名',
@@ -231,6 +237,7 @@ const core = {
   'data.format.csv': 'CSV',
   'data.format.json': 'JSON',
   'data.format.duckdb': 'DuckDB',
+  'data.format.zipped': '{format}（ZIP 圧縮）',
 
   'methodology.nav': '算出方法',
   'methodology.title': 'データの見方と算出方法',

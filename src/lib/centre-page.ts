@@ -39,3 +39,18 @@ export const centreYearPaths = (centers: readonly Center[], years: readonly numb
       props: { center, fy } satisfies CentrePageProps,
     })),
   );
+
+/**
+ * The address of a centre's page (`centers`) or comparison (`compare`) for one fiscal year.
+ * The latest year's is the centre's own address (`/centers/13/`): its dated address holds
+ * only a pointer there (LatestYearPointer.astro), not a second copy of the page.
+ */
+export function centreYearHref(
+  section: 'centers' | 'compare',
+  pref: string,
+  fy: number,
+  latest: number,
+  base = '/',
+): string {
+  return fy === latest ? `${base}${section}/${pref}/` : `${base}${section}/${pref}/${fy}/`;
+}

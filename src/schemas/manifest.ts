@@ -49,6 +49,19 @@ export const PublishedFileSchema = z.object({
   title: z.string().min(1),
   description: z.string(),
   columns: z.array(PublishedColumnSchema),
+  /**
+   * Set when the file is a ZIP archive holding one file of `format` (the per-fiscal-year
+   * microdata CSV, `microdata_fy2025.csv.zip`): that file's name, size and SHA-256, so it
+   * can be checked after unpacking. `bytes` and `sha256` above are the archive's.
+   */
+  archive: z
+    .object({
+      type: z.literal('zip'),
+      file: z.string().min(1),
+      bytes: z.int().nonnegative(),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lowercase hex digits'),
+    })
+    .optional(),
 });
 
 /** `manifest.json` of a published data directory, written by `npm run pipeline`. */

@@ -125,7 +125,26 @@ test('the fiscal-year switcher links to every year page', async ({ page }) => {
   const figures = await markedUp(page);
   const current = figures.filter((f) => f.fy === first).map((f) => f.indicator);
   expect(current).toEqual(INDICATOR_IDS);
+  // The latest year is the centre's own page: its link goes there, and its dated address
+  // only points there (no second copy of the page in dist/).
+  const newest = switcher.getByRole('link', { name: new RegExp(`\\(${latest}\\)`) });
+  await expect(newest).toHaveAttribute('href', '/centers/13/');
 });
+
+for (const section of ['centers', 'compare']) {
+  test(`/${section}/13/<latest year>/ sends the reader to /${section}/13/ and is small`, async ({
+    page,
+  }) => {
+    const response = await page.request.get(`/${section}/13/${latest}/`);
+    const html = await response.text();
+    expect(html).toContain(`<meta http-equiv="refresh" content="0; url=/${section}/13/">`);
+    expect(html).toContain('<meta name="robots" content="noindex">');
+    expect(html.length).toBeLessThan(20 * KIB);
+    await page.goto(`/${section}/13/${latest}/`);
+    await expect(page).toHaveURL(new RegExp(`/${section}/13/$`));
+    await expect(page.locator('[data-indicator]').first()).toBeAttached();
+  });
+}
 
 test('the centres list is in JIS order and linked from the navigation', async ({ page }) => {
   await page.goto('/');

@@ -110,7 +110,8 @@ test('the fiscal-year switcher links to every year; the centre page links here',
 }) => {
   await page.goto('/centers/13/');
   await page.getByRole('link', { name: /参考値と並べて比べる/ }).click();
-  await expect(page).toHaveURL(new RegExp(`/compare/13/${latest}/$`));
+  // the latest year's comparison is at the centre's own address
+  await expect(page).toHaveURL(/\/compare\/13\/$/);
   const switcher = page.getByRole('navigation', { name: '比較する年度' });
   await expect(switcher.getByRole('link')).toHaveCount(years.length);
   await switcher.getByRole('link', { name: new RegExp(`\\(${years[0]}\\)`) }).click();
@@ -150,7 +151,7 @@ test('with JavaScript: the form and ?pref=&fy= land on the chosen page', async (
   await page.getByRole('button', { name: '比較を表示' }).press('Enter');
   await expect(page).toHaveURL(new RegExp(`/compare/27/${years[0]}/$`));
   await page.goto(`/compare/?pref=04&fy=${latest}`);
-  await expect(page).toHaveURL(new RegExp(`/compare/04/${latest}/$`));
+  await expect(page).toHaveURL(/\/compare\/04\/$/);
 });
 
 for (const path of ['/compare/', '/compare/13/']) {

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { ManifestSchema } from '../../src/schemas/manifest.ts';
+import { readZip } from '../helpers/unzip.ts';
 import { axeViolations, expectNoExternalRequests, recordRequests } from './support.ts';
 
 // The manifest of the data this build used (`node scripts/build.ts --fixture`).
@@ -124,6 +125,36 @@ test('downloads are served byte for byte as the manifest says', async ({ page })
   const response = await page.request.get('/data/files/manifest.json');
   expect(response.status()).toBe(200);
   expect(await response.text()).toBe(manifestText);
+});
+
+test('the per-year microdata CSVs are ZIP archives, said so, each holding its CSV', async ({
+  page,
+}) => {
+  const archives = published.filter((p) => p.archive);
+  expect(archives.map((p) => p.file)).toEqual(
+    published
+      .filter((p) => p.table === 'microdata' && p.format === 'csv')
+      .map((p) => `${p.archive!.file}.zip`),
+  );
+  expect(archives.length).toBeGreaterThan(0);
+  await page.goto('/data/');
+  for (const a of archives) {
+    const row = page.locator(`main tr[data-file="${a.file}"]`);
+    await expect(row.getByRole('rowheader')).toHaveText('CSV（ZIP 圧縮）');
+    await expect(row.getByRole('link')).toHaveAccessibleName(
+      new RegExp(`^${a.file.replaceAll('.', '\\.')} をダウンロード \\(CSV（ZIP 圧縮）, `),
+    );
+    await expect(row).toContainText('（展開後 ');
+  }
+  await expect(page.locator('section[data-table="microdata"] .zip-note')).toContainText('ZIP');
+  const latest = archives.at(-1)!;
+  const body = await (await page.request.get(`/data/files/${latest.file}`)).body();
+  expect(sha256(body)).toBe(latest.sha256);
+  const members = readZip(body);
+  expect(members.map((m) => m.name)).toEqual([latest.archive!.file]);
+  expect(members[0]!.data.length).toBe(latest.archive!.bytes);
+  expect(sha256(members[0]!.data)).toBe(latest.archive!.sha256);
+  expect(members[0]!.data.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf])); // BOM for Excel
 });
 
 test('every link on the page resolves', async ({ page }) => {

@@ -2,7 +2,7 @@
 // directory tree, to prove that none reaches the built site or its data files:
 // - every file's raw bytes, by substring (UTF-8), which covers text of any kind
 //   (CSV, JSON, HTML, JS, …) and whatever a binary file holds uncompressed;
-// - .gz and .br files also decompressed;
+// - .gz and .br files also decompressed, and every member of a ZIP archive;
 // - Parquet and DuckDB database files (recognised by their magic bytes, whatever their
 //   name), whose values are compressed, also read through DuckDB: every column of every
 //   table and view cast to text (lists and structs included), plus table, column and view
@@ -13,6 +13,7 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { closeSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { isZip, readZip } from './unzip.ts';
 
 export interface IdentifierHit {
   /** path relative to dir, `/`-separated */
@@ -42,6 +43,7 @@ export async function findIdentifiers(
         }
         if (plain) matcher.scan(plain, found);
       }
+      if (kind === 'zip') for (const m of readZip(path)) matcher.scan(m.data, found);
       if (kind === 'parquet' || kind === 'duckdb') {
         if (!db) {
           const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
@@ -71,7 +73,7 @@ function* walk(dir: string): Generator<string> {
   }
 }
 
-type Kind = 'parquet' | 'duckdb' | 'gzip' | 'brotli' | 'other';
+type Kind = 'parquet' | 'duckdb' | 'gzip' | 'brotli' | 'zip' | 'other';
 
 function magic(path: string): Kind {
   const head = Buffer.alloc(12);
@@ -85,6 +87,7 @@ function magic(path: string): Kind {
   if (n >= 4 && head.toString('latin1', 0, 4) === 'PAR1') return 'parquet';
   if (n >= 12 && head.toString('latin1', 8, 12) === 'DUCK') return 'duckdb';
   if (n >= 2 && head[0] === 0x1f && head[1] === 0x8b) return 'gzip';
+  if (isZip(head.subarray(0, n))) return 'zip';
   // Brotli has no magic number: trust the name.
   if (path.endsWith('.br')) return 'brotli';
   return 'other';

@@ -2,14 +2,15 @@
 // PublishedTable becomes
 //   <name>.parquet       ZSTD, for analysts (parquet.ts; copied if its stage wrote it)
 //   <name>.csv           UTF-8 with BOM, formula-safe, for spreadsheets (csv.ts); with
-//                        csvPerFiscalYear, <name>_fy<YYYY>.csv per fiscal year instead
+//                        csvPerFiscalYear, <name>_fy<YYYY>.csv.zip per fiscal year
+//                        instead, a ZIP archive of <name>_fy<YYYY>.csv (zip.ts)
 //   json/<name>.json     when `json: true`, for Astro pages (json.ts)
 //   portal.duckdb        every `inBrowserDb: true` table, for DuckDB-WASM (browser-db.ts)
 // and a manifest entry per file (per table for portal.duckdb), for manifest.json's
 // `published`. Every file has the described columns in the described order and the rows
 // sorted by sortBy, then by the remaining columns (layout.ts); each table is sorted once.
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { copyFileSync, mkdirSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PublishedTable } from '../published-table.ts';
 import { BROWSER_DB_FILE, openBrowserDb, type BrowserDb } from './browser-db.ts';
@@ -24,6 +25,7 @@ import {
 } from './layout.ts';
 import { fileEntry, sha256File, type ManifestFileEntry, type PublishedFormat } from './manifest.ts';
 import { writeParquet } from './parquet.ts';
+import { ZIP_LEVEL, zipFile } from './zip.ts';
 
 export type { PublishedTable } from '../published-table.ts';
 export type { ManifestFileEntry, PublishedFormat } from './manifest.ts';
@@ -85,9 +87,24 @@ export async function writePublished(
         }
         if (t.table.csvPerFiscalYear) {
           for (const { fy, rows } of await fiscalYears(conn, t)) {
-            const file = `${name}_fy${fy}.csv`;
-            await writeCsv(conn, t, join(outDir, file), `"fiscal_year" = ${fy}`);
-            entry(outDir, file, 'csv', t, { rows });
+            const csv = `${name}_fy${fy}.csv`;
+            await writeCsv(conn, t, join(outDir, csv), `"fiscal_year" = ${fy}`);
+            // Deflated on zlib's threads while DuckDB writes the next year; the CSV itself
+            // is not published (a national year is up to 57 MB, over static hosts' limit).
+            const zipped = zipFile(join(outDir, csv), join(outDir, `${csv}.zip`), csv, ZIP_LEVEL);
+            zipped.catch(() => {}); // reported through the entry's promise
+            entry(outDir, `${csv}.zip`, 'csv', t, {
+              rows,
+              archive: zipped.then(({ member }) => {
+                rmSync(join(outDir, csv));
+                return {
+                  type: 'zip' as const,
+                  file: csv,
+                  bytes: member.bytes,
+                  sha256: member.sha256,
+                };
+              }),
+            });
           }
         } else {
           await writeCsv(conn, t, join(outDir, `${name}.csv`));

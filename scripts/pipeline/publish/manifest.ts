@@ -18,17 +18,24 @@ export async function sha256File(path: string): Promise<string> {
 
 /**
  * `file` is relative to outDir with `/` separators. `rows` is the table's unless the file
- * holds a part of it (one fiscal year's CSV).
+ * holds a part of it (one fiscal year's CSV). With `archive`, bytes and sha256 are the
+ * archive's, and the member is described by `archive`.
  */
 export async function fileEntry(
   outDir: string,
   file: string,
   format: PublishedFormat,
   t: TableLayout,
-  opts: { digest?: { bytes: number; sha256: string }; rows?: number } = {},
+  opts: {
+    digest?: { bytes: number; sha256: string };
+    rows?: number;
+    /** the file is an archive of one CSV: settles once the archive is written */
+    archive?: Promise<NonNullable<ManifestFileEntry['archive']>>;
+  } = {},
 ): Promise<ManifestFileEntry> {
   const path = join(outDir, ...file.split('/'));
   const { digest } = opts;
+  const archive = await opts.archive;
   return {
     file,
     bytes: digest?.bytes ?? statSync(path).size,
@@ -39,5 +46,6 @@ export async function fileEntry(
     title: t.table.title,
     description: t.table.description,
     columns: t.columns.map((c) => ({ name: c.name, type: c.type, meaning: c.meaning })),
+    ...(archive ? { archive } : {}),
   };
 }

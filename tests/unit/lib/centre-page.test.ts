@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { centrePage, centrePaths, centreYearPaths } from '../../../src/lib/centre-page.ts';
+import {
+  centrePage,
+  centrePaths,
+  centreYearHref,
+  centreYearPaths,
+} from '../../../src/lib/centre-page.ts';
 import { vocab } from '../../../src/lib/vocab.ts';
 
 const center = vocab.centers.find((c) => c.pref_code === '13')!;
@@ -37,5 +42,16 @@ describe('centrePaths / centreYearPaths', () => {
       `${centers[1]!.pref_code}/2024`,
     ]);
     expect(paths[1]!.props).toEqual({ center: centers[0], fy: 2024 });
+  });
+});
+
+describe('centreYearHref', () => {
+  it("gives the latest year the centre's own address, every other year its dated one", () => {
+    expect(centreYearHref('centers', '13', 2025, 2025)).toBe('/centers/13/');
+    expect(centreYearHref('compare', '13', 2025, 2025)).toBe('/compare/13/');
+    expect(centreYearHref('centers', '01', 2014, 2025)).toBe('/centers/01/2014/');
+    expect(centreYearHref('compare', '47', 2024, 2025, '/portal/')).toBe(
+      '/portal/compare/47/2024/',
+    );
   });
 });

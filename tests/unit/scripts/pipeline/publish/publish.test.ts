@@ -11,6 +11,7 @@ import {
 import { parseCsvText } from '../../../../../src/lib/csv/parse-text.ts';
 import { ManifestSchema, PublishedFileSchema } from '../../../../../src/schemas/manifest.ts';
 import type { PublishedTable } from '../../../../../scripts/pipeline/published-table.ts';
+import { readZip } from '../../../../helpers/unzip.ts';
 import { fixtureDb, FORMULA_TEXTS, TABLES, TRICKY } from './fixture.ts';
 
 let instance: DuckDBInstance;
@@ -156,10 +157,14 @@ describe('CSV', () => {
 
 describe('CSV per fiscal year (csvPerFiscalYear)', () => {
   const years = [2020, 2021, 2022, 2023, 2024];
-  test('one file per year, no <name>.csv, together every row once in published order', async () => {
+  test('one ZIP per year holding its CSV, no <name>.csv; together every row once in published order', async () => {
     expect(existsSync(join(out, 'micro.csv'))).toBe(false);
     const parts = years.map((fy) => {
-      const text = readFileSync(join(out, `micro_fy${fy}.csv`), 'utf8');
+      // Only the archive is left: the CSV it was made from is removed.
+      expect(existsSync(join(out, `micro_fy${fy}.csv`))).toBe(false);
+      const members = readZip(join(out, `micro_fy${fy}.csv.zip`));
+      expect(members.map((m) => m.name)).toEqual([`micro_fy${fy}.csv`]);
+      const text = members[0]!.data.toString('utf8');
       expect(text.startsWith('\ufefffiscal_year,industry,resolved\r\n')).toBe(true);
       const [header, ...rows] = parseCsvText(text);
       expect(header).toEqual(['fiscal_year', 'industry', 'resolved']);
@@ -197,7 +202,7 @@ describe('manifest entries', () => {
       'csv:counts.csv:counts',
       'json:json/counts.json:counts',
       'parquet:micro.parquet:micro',
-      ...[2020, 2021, 2022, 2023, 2024].map((fy) => `csv:micro_fy${fy}.csv:micro`),
+      ...[2020, 2021, 2022, 2023, 2024].map((fy) => `csv:micro_fy${fy}.csv.zip:micro`),
       'duckdb:portal.duckdb:counts',
       'duckdb:portal.duckdb:micro',
     ]);
@@ -205,7 +210,17 @@ describe('manifest entries', () => {
       const bytes = readFileSync(join(out, e.file));
       expect(e.bytes).toBe(statSync(join(out, e.file)).size);
       expect(e.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
-      const fy = /_fy(\d{4})\.csv$/.exec(e.file)?.[1];
+      const fy = /_fy(\d{4})\.csv\.zip$/.exec(e.file)?.[1];
+      // An archive says what it holds: the member's name, true size and SHA-256.
+      if (fy) {
+        const [member] = readZip(bytes);
+        expect(e.archive).toEqual({
+          type: 'zip',
+          file: `micro_fy${fy}.csv`,
+          bytes: member!.data.length,
+          sha256: createHash('sha256').update(member!.data).digest('hex'),
+        });
+      } else expect(e.archive).toBeUndefined();
       const n = await rowsOf(
         `SELECT count(*)::INTEGER AS n FROM pub.${e.table}${fy ? ` WHERE fiscal_year = ${fy}` : ''}`,
       );
@@ -371,7 +386,9 @@ describe('columns of codes (PublishedColumn.codes)', () => {
       ...coded,
       columns: coded.columns.map((c) => (c.name === 'pref_code' ? { ...c, codes: ['01'] } : c)),
     };
-    await expect(writePublished(conn, [narrow], dir)).rejects.toThrow(/Could not convert string '13' to UINT8/);
+    await expect(writePublished(conn, [narrow], dir)).rejects.toThrow(
+      /Could not convert string '13' to UINT8/,
+    );
   });
 
   test('need a text column and the browser database (whose ENUM cast checks them)', async () => {

@@ -1,6 +1,6 @@
 // The scanner that proves no business_key / consultation_id / response_id reaches the
 // outputs must itself find one wherever it hides: in a compressed Parquet column, a
-// DuckDB database, a CSV, a JSON file, a gzipped page.
+// DuckDB database, a CSV, a CSV in a ZIP archive, a JSON file, a gzipped page.
 import { DuckDBInstance } from '@duckdb/node-api';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -43,7 +43,7 @@ describe('findIdentifiers', () => {
         'counts.parquet',
         'json/counts.json',
         'micro.parquet',
-        'micro_fy2022.csv', // only the planted year's CSV
+        'micro_fy2022.csv.zip', // only the planted year's CSV, inside its archive
         'portal.duckdb',
         'texts.csv',
         'texts.parquet',
