@@ -6,18 +6,23 @@
 //   2. a permalink, cold;
 //   3. the next permalink opened in the same tab (HTTP cache warm);
 // then, in run 1, the query time of typical views.
-// Usage: serve dist/ like a static host (npm run serve, or shared/tools/serve.mjs), then
-//        npx node scripts/bench-explore.ts --url http://127.0.0.1:4321 [--runs 5]
+// and the size of dist/ by folder. Usage: `npm run bench:web [-- --runs 5]` serves dist/
+// itself as a static host would (scripts/lib/static-host.ts); `--url U` measures a site
+// served elsewhere (e.g. shared/tools/serve.mjs), `--dist DIR` another build.
 import { chromium, type Page } from '@playwright/test';
 import { createServer, request, type Server } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { formatDistReport, listDist, summarise } from './lib/dist-size.ts';
+import { serveStatic } from './lib/static-host.ts';
+import { ROOT } from './lib/steps.ts';
 
 const { values } = parseArgs({
   options: {
-    url: { type: 'string', default: 'http://127.0.0.1:4321' },
+    url: { type: 'string' },
+    dist: { type: 'string', default: 'dist' },
     runs: { type: 'string', default: '3' },
   },
 });
@@ -85,7 +90,10 @@ class WireBytes {
 
 const mib = (n: number) => `${(n / 1048576).toFixed(2)} MiB`;
 
-const wire = new WireBytes(values.url!);
+const distDir = resolve(ROOT, values.dist!);
+const host = values.url ? null : await serveStatic({ root: distDir, base: '/', port: 0 });
+const hostUrl = values.url ?? `http://127.0.0.1:${(host!.address() as { port: number }).port}`;
+const wire = new WireBytes(hostUrl);
 const BASE = await wire.url;
 
 async function firstResult(page: Page, query: string): Promise<number> {
@@ -161,3 +169,7 @@ async function run(i: number): Promise<void> {
 
 for (let i = 1; i <= Number(values.runs); i++) await run(i);
 wire.close();
+host?.close();
+host?.closeAllConnections();
+console.log(`\ndist/ (${distDir}):`);
+for (const line of formatDistReport(summarise(listDist(distDir)))) console.log(line);

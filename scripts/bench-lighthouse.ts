@@ -2,18 +2,20 @@
 // visitor meets it: a static host with compression and the site's _headers (npm run serve),
 // Debian's chromium, a cold profile per page. Prints the four category scores and the
 // metrics that most often cost performance points.
-// Usage: npm run serve &  then  npx node scripts/bench-lighthouse.ts [--url U] [--runs N]
-//        [--only /path/,/path2/]
+// Usage: npm run bench:lighthouse [-- --runs N] [--only /path/,/path2/] serves dist/ itself
+// as a static host would (scripts/lib/static-host.ts); `--url U` measures a site served
+// elsewhere, `--dist DIR` another build.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { serveStatic } from './lib/static-host.ts';
 import { ROOT } from './lib/steps.ts';
 
 const { values } = parseArgs({
   options: {
-    url: { type: 'string', default: 'http://127.0.0.1:4321' },
+    url: { type: 'string' },
     runs: { type: 'string', default: '1' },
     only: { type: 'string' },
     dist: { type: 'string', default: join(ROOT, 'dist') },
@@ -84,12 +86,16 @@ function lighthouse(url: string): Promise<Report> {
 const score = (r: Report, id: string) => Math.round((r.categories[id]?.score ?? 0) * 100);
 const metric = (r: Report, id: string) => r.audits[id]?.displayValue ?? '?';
 
+const host = values.url ? null : await serveStatic({ root: values.dist!, base: '/', port: 0 });
+const url = values.url ?? `http://127.0.0.1:${(host!.address() as { port: number }).port}`;
 const only = values.only?.split(',');
-console.log('page type | path | performance | accessibility | best practices | SEO | LCP | TBT | CLS');
+console.log(
+  'page type | path | performance | accessibility | best practices | SEO | LCP | TBT | CLS',
+);
 for (const [type, path] of PAGE_TYPES) {
   if (only && !only.includes(path)) continue;
   for (let i = 0; i < Number(values.runs); i++) {
-    const r = await lighthouse(`${values.url}${path}`);
+    const r = await lighthouse(`${url}${path}`);
     console.log(
       [
         type,
@@ -105,3 +111,5 @@ for (const [type, path] of PAGE_TYPES) {
     );
   }
 }
+host?.close();
+host?.closeAllConnections();

@@ -166,7 +166,14 @@ export async function writeExploreStore(exploreDb: string, to: string): Promise<
       if (!chunk || chunk.rowCount === 0) break;
       STORE_COLUMNS.forEach((c, i) => {
         const vector = chunk.getColumnVector(i);
-        for (let r = 0; r < chunk.rowCount; r++) codes[c][at + r] = Number(vector.getItem(r));
+        // The vector's own bytes when the binding exposes them (46 M getItem calls took
+        // about 10 s on the national sample); codes are never NULL, so validity is moot.
+        const items = (vector as unknown as { items?: unknown }).items;
+        if (items instanceof Uint8Array && items.length >= chunk.rowCount) {
+          codes[c].set(items.subarray(0, chunk.rowCount), at);
+        } else {
+          for (let r = 0; r < chunk.rowCount; r++) codes[c][at + r] = Number(vector.getItem(r));
+        }
       });
       at += chunk.rowCount;
     }

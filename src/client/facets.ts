@@ -30,12 +30,16 @@ export function startFacets(): void {
   const resultList = results.querySelector<HTMLOListElement>('[data-search-list]')!;
   const more = results.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const counters = [...form.querySelectorAll<HTMLElement>('[data-count-key]')];
-  const items = [...document.querySelectorAll<HTMLElement>('[data-facet-item]')].map((el) => ({
-    el,
-    values: Object.fromEntries(
-      keys.map((k) => [k, (el.getAttribute(`data-f-${k}`) ?? '').split(' ').filter(Boolean)]),
-    ) as FacetValues,
-  }));
+  // Read from the list when first needed: a page opened with no choice shows the build's
+  // list and counts as they are, and reading 1,190 entries at load only blocked the page.
+  let itemCache: { el: HTMLElement; values: FacetValues }[] | null = null;
+  const listItems = () =>
+    (itemCache ??= [...document.querySelectorAll<HTMLElement>('[data-facet-item]')].map((el) => ({
+      el,
+      values: Object.fromEntries(
+        keys.map((k) => [k, (el.getAttribute(`data-f-${k}`) ?? '').split(' ').filter(Boolean)]),
+      ) as FacetValues,
+    })));
   const groups = [...document.querySelectorAll<HTMLElement>('[data-facet-group]')];
   const typeLabels = JSON.parse(d['typeLabels'] ?? '{}') as Record<string, string>;
   let generation = 0;
@@ -54,6 +58,7 @@ export function startFacets(): void {
   };
 
   const filterList = (sel: Selection) => {
+    const items = listItems();
     results.hidden = true;
     if (list) list.hidden = false;
     let shown = 0;
@@ -158,5 +163,6 @@ export function startFacets(): void {
     if (qInput) qInput.value = '';
     apply(true);
   });
-  apply(false);
+  // With no choice in the URL the page is already what filterList would make of it.
+  if (initial.size > 0 || (qInput?.value ?? '') !== '') apply(false);
 }
