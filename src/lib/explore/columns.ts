@@ -6,22 +6,13 @@
 // stays for the SQL box. Layout: "YZC1", header length (uint32 LE), header JSON (UTF-8),
 // then each column's codes (`rows` bytes each) in the header's order.
 
+import { GROUPING_COLUMNS } from './explore-db.ts';
+
 /** A value of a microdata column as the builder's SQL sees it (ENUMs as text). */
 export type CellValue = string | number | null;
 
 /** The microdata columns, in the order of the file; `flags` packs the four measure tests. */
-export const STORE_COLUMNS = [
-  'fiscal_year',
-  'month',
-  'pref_code',
-  'primary_topic',
-  'industry',
-  'employees_band',
-  'legal_form',
-  'channel',
-  'phase',
-  'flags',
-] as const;
+export const STORE_COLUMNS = [...GROUPING_COLUMNS, 'flags'] as const;
 export type StoreColumn = (typeof STORE_COLUMNS)[number];
 
 /** Bits of `flags` (explore-db.ts: counted_resolved, outcome_confirmed, referred, joint). */

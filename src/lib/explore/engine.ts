@@ -4,8 +4,8 @@
 // by the tests that hold the two together: tests/unit/lib/explore/engine.test.ts).
 import { vocab } from '../vocab.ts';
 import { FLAG, type CellValue, type ColumnStore, type StoreColumn } from './columns.ts';
-import type { CodeFilterId, DimensionId, ExploreState, MeasureId } from './model.ts';
-import { centresOfBureaus, fiscalYearOfMonth } from './sql.ts';
+import type { DimensionId, ExploreState, MeasureId } from './model.ts';
+import { FILTER_COLUMN, centresOfBureaus, fiscalYearOfMonth } from './sql.ts';
 
 const bureauOf = new Map(vocab.centers.map((c) => [c.pref_code, c.bureau]));
 const groupOf = new Map(vocab.topics.map((t) => [t.code, t.group]));
@@ -23,15 +23,6 @@ const DIMENSION_COLUMN: Record<DimensionId, [StoreColumn, (v: CellValue) => Cell
   legal: ['legal_form', (v) => v],
   channel: ['channel', (v) => v],
   phase: ['phase', (v) => (v === null ? null : String(v))],
-};
-
-const FILTER_COLUMN: Record<Exclude<CodeFilterId, 'bureau' | 'phase'>, StoreColumn> = {
-  centre: 'pref_code',
-  topic: 'primary_topic',
-  industry: 'industry',
-  band: 'employees_band',
-  legal: 'legal_form',
-  channel: 'channel',
 };
 
 /** Per column, which codes pass the state's conditions (sql.ts conditions); null: all. */

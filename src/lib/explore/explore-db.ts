@@ -15,8 +15,8 @@ export const EXPLORE_COPIED_TABLES = [
   'consultations_by_month',
 ] as const;
 
-/** The microdata columns the builder reads, as SQL over portal.duckdb's microdata. */
-const MICRODATA_COLUMNS = [
+/** The microdata columns the builder groups and filters on, kept as they are. */
+export const GROUPING_COLUMNS = [
   'fiscal_year',
   'month',
   'pref_code',
@@ -26,6 +26,11 @@ const MICRODATA_COLUMNS = [
   'legal_form',
   'channel',
   'phase',
+] as const;
+
+/** The microdata columns the builder reads, as SQL over portal.duckdb's microdata. */
+const MICRODATA_COLUMNS = [
+  ...GROUPING_COLUMNS,
   'counted_resolved',
   'outcome_confirmed',
   // model.ts MEASURES: r6_referrals / r6_joint count rows with a non-empty list

@@ -15,14 +15,14 @@ const inList = (col: string, values: readonly string[]) =>
   `${col} IN (${values.map(lit).join(', ')})`;
 
 /** The microdata column each code filter tests (bureau tests the centres it holds). */
-const FILTER_COLUMN: Record<Exclude<CodeFilterId, 'bureau' | 'phase'>, string> = {
+export const FILTER_COLUMN = {
   centre: 'pref_code',
   topic: 'primary_topic',
   industry: 'industry',
   band: 'employees_band',
   legal: 'legal_form',
   channel: 'channel',
-};
+} as const satisfies Record<Exclude<CodeFilterId, 'bureau' | 'phase'>, string>;
 
 /** The fiscal year (April–March) a YYYY-MM month falls in. */
 export function fiscalYearOfMonth(month: string): number {
