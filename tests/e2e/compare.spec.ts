@@ -238,6 +238,9 @@ test('the centre page lists the agencies it refers to and works with, as publish
 });
 
 test('hidden years in a trend table say why in text, not only on hover', async ({ page }) => {
+  // Ten centre pages, every hidden cell's accessible name one by one: 28 s alone on this
+  // machine, too close to the default 30 s.
+  test.setTimeout(120_000);
   let seen = 0;
   for (const pref of prefCodes.slice(0, 10)) {
     await page.goto(`/centers/${pref}/`);
