@@ -61,13 +61,14 @@ const fingerprint = (path: string) => {
   return { path, size: s.size, mtime_ms: s.mtimeMs };
 };
 
-/** Writes `<name>.<hash>.<ext>.gz` into `dir` as parts of at most PART_BYTES (`.0`, `.1`, …):
- *  gzip level 9, named by the raw content's hash. */
+/** Writes `<name>.<hash>.<ext>.gz` into `dir` as parts of at most PART_BYTES (`.0`, `.1`, …),
+ *  named by the raw content's hash. */
 export async function gzipHashed(
   from: string,
   dir: string,
   name: string,
   ext: string,
+  level = 6,
 ): Promise<BrowserFile> {
   const hash = createHash('sha256');
   const tmp = join(dir, `${name}.${ext}.gz.tmp`);
@@ -79,7 +80,7 @@ export async function gzipHashed(
         done(null, chunk);
       },
     }),
-    createGzip({ level: 9 }),
+    createGzip({ level }),
     createWriteStream(tmp),
   );
   const file = `${name}.${hash.digest('hex').slice(0, 16)}.${ext}.gz`;
@@ -239,7 +240,9 @@ export async function makeBrowserData(
   const store = join(outDir, EXPLORE_STORE);
   await writeExploreStore(exploreDb, store);
   const [wasm, explore, portal] = await Promise.all([
-    gzipHashed(wasmPath, filesDir, 'duckdb-eh', 'wasm'),
+    // Level 9 where it pays: the engine, 2.4 s for 0.8% less. On the column store level 9
+    // took 25 s for 5% less (6.25 vs 6.57 MB): level 6, so `npm start` does not wait.
+    gzipHashed(wasmPath, filesDir, 'duckdb-eh', 'wasm', 9),
     gzipHashed(store, filesDir, 'explore', 'bin'),
     gzipHashed(portalDb, filesDir, 'portal', 'duckdb'),
   ]);
