@@ -2,6 +2,10 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { basePath, siteUrl } from './scripts/lib/site-address.ts';
+import { patchLinkedomOnLoad } from './scripts/lib/linkedom-lazy-listeners.ts';
+
+// Before any page module imports linkedom (src/charts/render.ts).
+patchLinkedomOnLoad();
 
 export default defineConfig({
   // SITE and BASE from the environment: canonical links, sitemap and robots.txt follow.
