@@ -44,6 +44,7 @@ import {
   type StoreHeader,
 } from '../../src/lib/explore/columns.ts';
 import { exploreDbStatements } from '../../src/lib/explore/explore-db.ts';
+import { lit } from '../../src/lib/explore/sql.ts';
 import { ROOT, type Step } from './steps.ts';
 
 export const WASM_PATH = join(ROOT, 'node_modules/@duckdb/duckdb-wasm/dist/duckdb-eh.wasm');
@@ -99,10 +100,8 @@ export async function writeExploreDb(portalDb: string, to: string): Promise<void
   const instance = await DuckDBInstance.create(':memory:');
   const conn = await instance.connect();
   try {
-    await conn.run(`ATTACH '${portalDb.replace(/'/g, "''")}' AS published (READ_ONLY)`);
-    await conn.run(
-      `ATTACH '${to.replace(/'/g, "''")}' AS explore (STORAGE_VERSION '${STORAGE_VERSION}')`,
-    );
+    await conn.run(`ATTACH ${lit(portalDb)} AS published (READ_ONLY)`);
+    await conn.run(`ATTACH ${lit(to)} AS explore (STORAGE_VERSION '${STORAGE_VERSION}')`);
     for (const sql of exploreDbStatements('published', 'explore')) await conn.run(sql);
     await conn.run('DETACH explore');
   } finally {
@@ -119,8 +118,7 @@ const GUARD_COLUMNS: Record<string, string> = {
   consultations_by_month: 'month',
 };
 
-const sqlLiteral = (v: CellValue) =>
-  typeof v === 'number' ? String(v) : `'${String(v).replace(/'/g, "''")}'`;
+const sqlLiteral = (v: CellValue) => (typeof v === 'number' ? String(v) : lit(String(v)));
 
 /** The drilldown's column store (src/lib/explore/columns.ts) from explore.duckdb. */
 export async function writeExploreStore(exploreDb: string, to: string): Promise<StoreHeader> {

@@ -1,7 +1,8 @@
-// DuckDB-WASM for /explore/ and /trends/ only, served by the site itself (no CDN). The engine
-// and the database come gzip-compressed under hashed names from /_data/ (browser-data.ts), so
-// a visitor's cache serves the next view; the worker inflates the engine as it compiles it
-// (duckdb-worker.ts), the page inflates the database while the engine compiles. The database
+// DuckDB-WASM for the SQL box of /explore/ only (the builder counts without it:
+// drilldown-data.ts), served by the site itself (no CDN). The engine and portal.duckdb come
+// gzip-compressed under hashed names from /_data/ (browser-data.ts), so a visitor's cache
+// serves them again; the worker inflates the engine as it compiles it (duckdb-worker.ts),
+// the page inflates the database meanwhile. The database
 // opens read-only with external access switched off, so no query can leave the origin.
 import {
   AsyncDuckDB,
@@ -52,26 +53,20 @@ export interface PortalUrls {
   db: string;
 }
 
-const opening = new Map<string, Promise<Portal>>();
+let opening: Promise<Portal> | null = null;
 
-/** Opens a database once per page (one worker each). */
+/** Opens the database once per page; after a failure the next call tries again. */
 export function openPortal(
   urls: PortalUrls,
   progress: (loaded: number, total: number | null) => void = () => {},
 ): Promise<Portal> {
-  const known = opening.get(urls.db);
-  if (known) return known;
-  const opened = (async (): Promise<Portal> => {
-    performance.mark('duckdb:start');
+  opening ??= (async (): Promise<Portal> => {
     const file = fetchBytes(new URL(urls.db, location.href).href, progress);
     file.catch(() => undefined); // awaited below; this only stops an unhandled rejection
     const worker = new Worker(workerUrl);
     const db = new AsyncDuckDB(new VoidLogger(), worker);
     await db.instantiate(new URL(urls.wasm, location.href).href);
-    performance.mark('duckdb:instantiated'); // marks: scripts/bench-explore.ts
-    const bytes = await file;
-    performance.mark('duckdb:db-fetched');
-    await db.registerFileBuffer(DB_NAME, bytes);
+    await db.registerFileBuffer(DB_NAME, await file);
     await db.open({
       path: DB_NAME,
       accessMode: DuckDBAccessMode.READ_ONLY,
@@ -83,7 +78,6 @@ export function openPortal(
     await conn.query(`SET autoload_known_extensions = false`);
     await conn.query(`SET enable_external_access = false`);
     await conn.query(`SET lock_configuration = true`);
-    performance.mark('duckdb:open');
     let queue: Promise<unknown> = Promise.resolve();
     return {
       // One query at a time on the one connection, in the order asked.
@@ -94,7 +88,8 @@ export function openPortal(
       },
     };
   })();
-  opening.set(urls.db, opened);
-  opened.catch(() => opening.delete(urls.db));
-  return opened;
+  opening.catch(() => {
+    opening = null;
+  });
+  return opening;
 }

@@ -145,7 +145,6 @@ export const trends = {
   'explore.blank': '空欄（創業予定者）',
   'explore.run': '集計する',
   'explore.reset': '条件を初期状態に戻す',
-  'explore.running': '集計しています…',
   'explore.result.heading': '集計結果',
   'explore.result.caption': '{measures}（{dims}）',
   'explore.result.total': '全体',

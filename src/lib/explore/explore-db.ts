@@ -2,8 +2,8 @@
 // portal.duckdb: only what the builder's SQL reads (sql.ts, model.ts). The microdata keeps
 // its rows and the columns the builder groups and filters on, with the two agency lists
 // reduced to the flags the measures test, sorted so that DuckDB's compression finds runs.
-// On the national sample this is 14 MB (7 MB gzip) against portal.duckdb's 23 MB (12 MB
-// gzip); the SQL box, which may read any column, still opens portal.duckdb itself.
+// Build time only: the prerendered /explore/ view and /trends/ query it, and the browser's
+// column store (columns.ts) is written from it; the SQL box opens portal.duckdb itself.
 
 /** Tables copied as they are: the guards' aggregates and the withheld statement. */
 export const EXPLORE_COPIED_TABLES = [
