@@ -18,7 +18,7 @@ import { writeCsv } from './pipeline/publish/csv.ts';
 import { ZIP_LEVEL, zipFile } from './pipeline/publish/zip.ts';
 import { describeTable, lit, publishedOrder } from './pipeline/publish/layout.ts';
 import { PARQUET_OPTIONS } from './pipeline/publish/parquet.ts';
-import { openDb } from './pipeline/stage-db.ts';
+import { openDb } from './pipeline/ingest/stage-db.ts';
 
 const { values } = parseArgs({
   options: {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runPipeline } from './pipeline/run.ts';
-import { consoleEffects } from './pipeline/effects.ts';
+import { consoleEffects } from './lib/effects.ts';
 
 const { values } = parseArgs({ options: { in: { type: 'string', default: 'data/sample' } } });
 const input = values.in;

@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { consoleEffects } from './pipeline/effects.ts';
+import { consoleEffects } from './lib/effects.ts';
 import { runPipeline } from './pipeline/run.ts';
 
 const usage =

@@ -15,16 +15,16 @@ import {
 import { basename, dirname, join, resolve } from 'node:path';
 import { FORMAT_VERSION } from '../../src/schemas/index.ts';
 import { formatProblem, type Problem } from '../../src/lib/validation.ts';
-import type { Effects } from './effects.ts';
-import { ingest, SYNTHETIC_MARKER, type Ingested } from './ingest.ts';
-import { computeIndicators, INDICATORS_TABLE } from './indicators.ts';
-import { writeIndicatorsCsv } from './indicators-csv.ts';
-import { computeReferenceValues } from './reference-values.ts';
+import type { Effects } from '../lib/effects.ts';
+import { ingest, SYNTHETIC_MARKER, type Ingested } from './ingest/index.ts';
+import { computeIndicators, INDICATORS_TABLE } from './indicators/index.ts';
+import { writeIndicatorsCsv } from './indicators/csv.ts';
+import { computeReferenceValues } from './indicators/reference-values.ts';
 import { applyDisclosure } from './disclosure/index.ts';
 import { writePublished, type ManifestFileEntry } from './publish/index.ts';
 import { sha256File } from './publish/manifest.ts';
-import type { PublishedTable } from './published-table.ts';
-import { rows, writeParquet } from './stage-db.ts';
+import type { PublishedTable } from './publish/published-table.ts';
+import { rows, writeParquet } from './ingest/stage-db.ts';
 
 export { SYNTHETIC_MARKER };
 

@@ -1,4 +1,4 @@
-// Pure statistics shared by the pipeline (scripts/pipeline/reference-values.ts) and the
+// Pure statistics shared by the pipeline (scripts/pipeline/indicators/reference-values.ts) and the
 // browser, so a page that recomputes a reference value or an interval gets the published
 // number. No Node imports.
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseCsvText } from '../../src/lib/csv/parse-text.ts';
 import { runPipeline } from '../../scripts/pipeline/run.ts';
-import { silentEffects } from '../../scripts/pipeline/effects.ts';
+import { silentEffects } from '../../scripts/lib/effects.ts';
 
 export const EXAMPLE = join(import.meta.dirname, '../fixtures/example/export');
 

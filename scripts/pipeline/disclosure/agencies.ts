@@ -7,7 +7,7 @@
 // margins (r6_referrals, r6_joint). A consultation may list several agencies, so a row
 // sums to at least its margin; protecting the grid as if additive is the stricter case.
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { PublishedTable } from '../published-table.ts';
+import type { PublishedTable } from '../publish/published-table.ts';
 import type { AggregateSummary } from './aggregates.ts';
 import { fiscalYear, query } from './sql.ts';
 import { MIN_BUSINESSES, suppress, type CellStatus } from './suppression.ts';

@@ -8,7 +8,7 @@
 // masks of the categories a business's consultations fell in (topic, channel, month).
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { codes, vocab } from '../../../src/lib/vocab.ts';
-import type { PublishedTable } from '../published-table.ts';
+import type { PublishedTable } from '../publish/published-table.ts';
 import { buildAgencyAggregate } from './agencies.ts';
 import { BASE, bitsColumn, type BitCategory } from './base.ts';
 import { countOf, fiscalYear, listLit, query, yearMonth } from './sql.ts';

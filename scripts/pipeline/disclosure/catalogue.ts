@@ -2,7 +2,7 @@
 // studies as given"): published whole, except that co_ids keep only coordinators who
 // consented to a public profile, so a non-consenting coordinator appears nowhere.
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { PublishedTable } from '../published-table.ts';
+import type { PublishedTable } from '../publish/published-table.ts';
 
 /** co_ids of a row (alias t) without non-consenting coordinators, in their order. */
 const consentingIds = (t: string) => `list_filter(${t}.co_ids, x -> list_contains(ok.ids, x))`;

@@ -3,7 +3,7 @@
 // the key of a consenting coordinator's profile page), and figures only where they rest
 // on at least 10 consultations or 10 answered surveys.
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { PublishedTable } from '../published-table.ts';
+import type { PublishedTable } from '../publish/published-table.ts';
 import { fiscalYear, query } from './sql.ts';
 
 /** A per-coordinator figure is shown only when it rests on at least this many. */

@@ -22,7 +22,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { join } from 'node:path';
 import { codes, excludedFromResolved, prefCodes, vocab } from '../../../src/lib/vocab.ts';
-import type { PublishedTable } from '../published-table.ts';
+import type { PublishedTable } from '../publish/published-table.ts';
 import { publishedOrder, withInsertionOrder } from '../publish/layout.ts';
 import { PARQUET_OPTIONS } from '../publish/parquet.ts';
 import { BASE } from './base.ts';

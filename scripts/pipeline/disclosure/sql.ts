@@ -1,6 +1,6 @@
 // Small SQL helpers shared by the disclosure steps.
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { lit, rows as query } from '../stage-db.ts';
+import { lit, rows as query } from '../ingest/stage-db.ts';
 
 export { lit };
 

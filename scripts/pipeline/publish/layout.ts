@@ -3,8 +3,8 @@
 // The description (PublishedTable) and the table in schema `pub` must agree exactly: a
 // column nobody described is never published (disclosure.md: "any column not listed").
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { PublishedTable } from '../published-table.ts';
-import { lit, q } from '../stage-db.ts';
+import type { PublishedTable } from './published-table.ts';
+import { lit, q } from '../ingest/stage-db.ts';
 
 export interface LayoutColumn {
   name: string;

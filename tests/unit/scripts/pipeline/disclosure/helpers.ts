@@ -10,9 +10,9 @@ import { caseShape } from '../../../../../src/schemas/cases.ts';
 import { columnMeta, type ColumnMeta } from '../../../../../src/schemas/fields.ts';
 import { codes, vocab } from '../../../../../src/lib/vocab.ts';
 import { formatProblem } from '../../../../../src/lib/validation.ts';
-import { ingest } from '../../../../../scripts/pipeline/ingest.ts';
-import { rows } from '../../../../../scripts/pipeline/stage-db.ts';
-import { silentEffects } from '../../../../../scripts/pipeline/effects.ts';
+import { ingest } from '../../../../../scripts/pipeline/ingest/index.ts';
+import { rows } from '../../../../../scripts/pipeline/ingest/stage-db.ts';
+import { silentEffects } from '../../../../../scripts/lib/effects.ts';
 
 export const TOPICS = codes(vocab.topics);
 export const INDUSTRIES = codes(vocab.industries);

@@ -3,12 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateSample } from '../../../../scripts/sample/index.ts';
-import { contractNumber } from '../../../../scripts/pipeline/indicators-csv.ts';
-import { indicatorValues } from '../../../../scripts/pipeline/indicators.ts';
-import { parseCsvText } from '../../../../src/lib/csv/parse-text.ts';
-import { EXAMPLE, run, tempDir } from '../../../helpers/export.ts';
-import { referenceIndicators } from '../../../helpers/indicators-reference.ts';
+import { generateSample } from '../../../../../scripts/sample/index.ts';
+import { contractNumber } from '../../../../../scripts/pipeline/indicators/csv.ts';
+import { indicatorValues } from '../../../../../scripts/pipeline/indicators/index.ts';
+import { parseCsvText } from '../../../../../src/lib/csv/parse-text.ts';
+import { EXAMPLE, run, tempDir } from '../../../../helpers/export.ts';
+import { referenceIndicators } from '../../../../helpers/indicators-reference.ts';
 
 function published(out: string) {
   const [, ...rows] = parseCsvText(readFileSync(join(out, 'indicators.csv'), 'utf8'));
@@ -79,7 +79,7 @@ describe('contractNumber', () => {
   it("equals Python's repr(float) on 4,035 doubles of every magnitude", () => {
     // generated once with Python 3.11 (hex bits → repr); see the fixture's source field
     const { cases } = JSON.parse(
-      readFileSync(new URL('../../../fixtures/python-float-repr.json', import.meta.url), 'utf8'),
+      readFileSync(new URL('../../../../fixtures/python-float-repr.json', import.meta.url), 'utf8'),
     ) as { cases: [string, string][] };
     const wrong = cases
       .map(([hex, repr]) => [Buffer.from(hex, 'hex').readDoubleBE(0), repr] as const)

@@ -2,7 +2,7 @@
 // metadata (src/schemas/fields.ts), so storage never drifts from the format.
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { join } from 'node:path';
-import type { ColumnMeta } from '../../src/schemas/fields.ts';
+import type { ColumnMeta } from '../../../src/schemas/fields.ts';
 
 export interface StagedTable {
   table: string;

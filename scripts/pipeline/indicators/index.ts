@@ -11,10 +11,10 @@ import {
   ok,
   shareValue,
   type IndicatorValue,
-} from '../../src/lib/indicators.ts';
-import { excludedFromResolved, prefCodes } from '../../src/lib/vocab.ts';
-import type { PublishedTable } from './published-table.ts';
-import { rows } from './stage-db.ts';
+} from '../../../src/lib/indicators.ts';
+import { excludedFromResolved, prefCodes } from '../../../src/lib/vocab.ts';
+import type { PublishedTable } from '../publish/published-table.ts';
+import { rows } from '../ingest/stage-db.ts';
 
 export const NATION = '00';
 /** n and positives behind each survey share (not published; the reference values read it). */

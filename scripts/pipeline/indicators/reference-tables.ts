@@ -1,8 +1,8 @@
 // What the reference-values stage publishes, described once where it is made
-// (published-table.ts). No column ranks, orders or positions centres by value (report §6:
+// (publish/published-table.ts). No column ranks, orders or positions centres by value (report §6:
 // "拠点間で順位付けをするものではなく、あくまで各拠点が参考値として確認できるようにする").
 import { INDICATORS } from '../../../src/lib/indicators.ts';
-import type { PublishedTable } from '../published-table.ts';
+import type { PublishedTable } from '../publish/published-table.ts';
 
 /** Indicators with a per-CO rate: the counts of consultations and of businesses. */
 export const RATE_INDICATORS: readonly string[] = INDICATORS.filter(

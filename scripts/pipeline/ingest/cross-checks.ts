@@ -2,7 +2,7 @@
 // every directory (a duplicate is reported at both lines), references to coordinators,
 // and at most one CCO per centre at a time.
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { Problem } from '../../src/lib/validation.ts';
+import type { Problem } from '../../../src/lib/validation.ts';
 import { rows } from './stage-db.ts';
 
 type Where = (src: number) => string;

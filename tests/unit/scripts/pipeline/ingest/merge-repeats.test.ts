@@ -6,7 +6,7 @@
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE, readRows, run, tempDir, writeRows } from '../../../helpers/export.ts';
+import { EXAMPLE, readRows, run, tempDir, writeRows } from '../../../../helpers/export.ts';
 
 const fyOf = (date: string) => Number(date.slice(0, 4)) - (Number(date.slice(5, 7)) < 4 ? 1 : 0);
 

@@ -2,14 +2,14 @@
 // out by hand from the fixture, so the stage is checked against arithmetic, not itself.
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INDICATOR_IDS } from '../../../../src/lib/indicators.ts';
-import { prefCodes, vocab } from '../../../../src/lib/vocab.ts';
+import { INDICATOR_IDS } from '../../../../../src/lib/indicators.ts';
+import { prefCodes, vocab } from '../../../../../src/lib/vocab.ts';
 import {
   computeReferenceValues,
   peerGroups,
-} from '../../../../scripts/pipeline/reference-values.ts';
-import { bureauPeers, nearestPeers } from '../../../../scripts/pipeline/reference/peers.ts';
-import type { PublishedTable } from '../../../../scripts/pipeline/published-table.ts';
+} from '../../../../../scripts/pipeline/indicators/reference-values.ts';
+import { bureauPeers, nearestPeers } from '../../../../../scripts/pipeline/indicators/peers.ts';
+import type { PublishedTable } from '../../../../../scripts/pipeline/publish/published-table.ts';
 
 const NATION = '00';
 const FYS = [2024, 2025];

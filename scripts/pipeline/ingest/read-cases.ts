@@ -3,9 +3,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, isSeq } from 'yaml';
-import { caseSchema, caseShape } from '../../src/schemas/cases.ts';
-import { LineSafeDecoder, type Encoding } from '../../src/lib/csv/decode.ts';
-import { problemsFromZod, type Problem } from '../../src/lib/validation.ts';
+import { caseSchema, caseShape } from '../../../src/schemas/cases.ts';
+import { LineSafeDecoder, type Encoding } from '../../../src/lib/csv/decode.ts';
+import { problemsFromZod, type Problem } from '../../../src/lib/validation.ts';
 import { createHash } from 'node:crypto';
 import { StageWriter } from './stage-writer.ts';
 

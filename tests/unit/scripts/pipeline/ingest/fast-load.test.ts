@@ -3,9 +3,9 @@
 // tricky spellings probe the SQL forms derived in src/schemas against the parsers.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CSV_FILES } from '../../../../src/schemas/index.ts';
-import { copyExample, readRows, run, tempDir, writeRows } from '../../../helpers/export.ts';
-import { dumpTables } from '../../../helpers/tables.ts';
+import { CSV_FILES } from '../../../../../src/schemas/index.ts';
+import { copyExample, readRows, run, tempDir, writeRows } from '../../../../helpers/export.ts';
+import { dumpTables } from '../../../../helpers/tables.ts';
 
 const TRICKY = [
   '',

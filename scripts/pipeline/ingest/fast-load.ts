@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, rmSync } from 'node:fs';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { CsvFileSpec } from '../../src/schemas/index.ts';
+import type { CsvFileSpec } from '../../../src/schemas/index.ts';
 import type { FileReport } from './read-csv.ts';
 import { lit, q, rows } from './stage-db.ts';
 

@@ -14,8 +14,8 @@ import {
   setCell,
   tempDir,
   writeRows,
-} from '../../../helpers/export.ts';
-import { encodeShiftJis } from '../../../helpers/sjis.ts';
+} from '../../../../helpers/export.ts';
+import { encodeShiftJis } from '../../../../helpers/sjis.ts';
 
 interface BadCase {
   name: string;

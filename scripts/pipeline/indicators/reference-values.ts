@@ -8,13 +8,13 @@
 // Quantiles and intervals come from src/lib/stats.ts, the code the browser runs too. No
 // rank, percentile position or value-ordering of centres is computed or published.
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { quartiles, wilson } from '../../src/lib/stats.ts';
-import { prefCodes } from '../../src/lib/vocab.ts';
-import { INDICATOR_COUNTS, NATION } from './indicators.ts';
-import type { PublishedTable } from './published-table.ts';
-import { bureauPeers, nearestPeers } from './reference/peers.ts';
-import { RATE_INDICATORS, REFERENCE_TABLES, SURVEY_SHARES } from './reference/tables.ts';
-import { rows } from './stage-db.ts';
+import { quartiles, wilson } from '../../../src/lib/stats.ts';
+import { prefCodes } from '../../../src/lib/vocab.ts';
+import { INDICATOR_COUNTS, NATION } from './index.ts';
+import type { PublishedTable } from '../publish/published-table.ts';
+import { bureauPeers, nearestPeers } from './peers.ts';
+import { RATE_INDICATORS, REFERENCE_TABLES, SURVEY_SHARES } from './reference-tables.ts';
+import { rows } from '../ingest/stage-db.ts';
 
 /** Peer groups of a centre, in the order of the group_type values. */
 export const GROUP_TYPES = [
@@ -259,4 +259,4 @@ export {
   REFERENCE_TABLES,
   REFERENCE_VALUES_TABLE,
   SURVEY_SHARES,
-} from './reference/tables.ts';
+} from './reference-tables.ts';

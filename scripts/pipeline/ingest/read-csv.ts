@@ -2,10 +2,10 @@
 // its zod schema and stages the accepted rows. Every row ends up accepted or reported.
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { LineSafeDecoder, type Encoding } from '../../src/lib/csv/decode.ts';
-import { CsvRecordParser, type CsvRecord } from '../../src/lib/csv/records.ts';
-import type { CsvFileSpec } from '../../src/schemas/index.ts';
-import { problemsFromZod, type Problem } from '../../src/lib/validation.ts';
+import { LineSafeDecoder, type Encoding } from '../../../src/lib/csv/decode.ts';
+import { CsvRecordParser, type CsvRecord } from '../../../src/lib/csv/records.ts';
+import type { CsvFileSpec } from '../../../src/schemas/index.ts';
+import { problemsFromZod, type Problem } from '../../../src/lib/validation.ts';
 import { StageWriter } from './stage-writer.ts';
 
 export interface FileReport {

@@ -4,12 +4,12 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { CSV_FILES } from '../../src/schemas/index.ts';
-import { caseShape } from '../../src/schemas/cases.ts';
-import { columnMeta } from '../../src/schemas/fields.ts';
-import { foldCode } from '../../src/lib/normalise/text.ts';
-import type { Problem } from '../../src/lib/validation.ts';
-import type { Effects } from './effects.ts';
+import { CSV_FILES } from '../../../src/schemas/index.ts';
+import { caseShape } from '../../../src/schemas/cases.ts';
+import { columnMeta } from '../../../src/schemas/fields.ts';
+import { foldCode } from '../../../src/lib/normalise/text.ts';
+import type { Problem } from '../../../src/lib/validation.ts';
+import type { Effects } from '../../lib/effects.ts';
 import { readCsvFile, type FileReport } from './read-csv.ts';
 import { CASE_COLUMNS, readCases, type CasesReport } from './read-cases.ts';
 import { StageWriter } from './stage-writer.ts';

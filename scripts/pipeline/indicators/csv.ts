@@ -4,8 +4,8 @@
 // Python's repr(float) writes them (contractNumber).
 import { createWriteStream } from 'node:fs';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { INDICATOR_IDS } from '../../src/lib/indicators.ts';
-import { rows } from './stage-db.ts';
+import { INDICATOR_IDS } from '../../../src/lib/indicators.ts';
+import { rows } from '../ingest/stage-db.ts';
 
 /**
  * A double as Python's repr(float) writes it, which is how the contract's example was

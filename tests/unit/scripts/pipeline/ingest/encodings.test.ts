@@ -5,10 +5,10 @@
 import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CSV_FILES } from '../../../../src/schemas/index.ts';
-import { EXAMPLE, readRows, run, tempDir } from '../../../helpers/export.ts';
-import { encodeShiftJis } from '../../../helpers/sjis.ts';
-import { dumpTables } from '../../../helpers/tables.ts';
+import { CSV_FILES } from '../../../../../src/schemas/index.ts';
+import { EXAMPLE, readRows, run, tempDir } from '../../../../helpers/export.ts';
+import { encodeShiftJis } from '../../../../helpers/sjis.ts';
+import { dumpTables } from '../../../../helpers/tables.ts';
 
 const fullWidth = (s: string) =>
   s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
