@@ -112,3 +112,12 @@ export const DOWNLOADS: { table: string; label: MessageKey }[] = [
   { table: 'consultations_by_employees_band', label: 'home.downloads.employeesBand' },
   { table: 'consultations_by_channel', label: 'home.downloads.channel' },
 ];
+
+/** Everything the overview shows of the published tables for one FY. */
+export const homeView = (fy: number) => ({
+  groups: nationIndicatorGroups(fy),
+  headlines: headlineCharts(fy),
+  mixes: nationMixes(fy),
+  centerRows: centreRows(fy),
+  downloads: DOWNLOADS,
+});

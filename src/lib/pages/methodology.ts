@@ -70,3 +70,14 @@ export const financialNames = (): string =>
   INDICATORS.filter((i) => i.kind === 'financial')
     .map((i) => i.name)
     .join('、');
+
+/** Everything the page lists, in one call from its frontmatter. */
+export const methodologyView = () => ({
+  sections,
+  heading,
+  frameworks,
+  units,
+  groups: methodologyGroups(),
+  excluded: excludedTopics(),
+  financial: financialNames(),
+});
