@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { INDICATORS } from '../../../../src/lib/indicators.ts';
-import {
-  excludedTopics,
-  financialNames,
-  heading,
-  methodologyGroups,
-} from '../../../../src/lib/pages/methodology.ts';
+import * as methodology from '../../../../src/lib/pages/methodology.ts';
 
 describe('/methodology/ view', () => {
   it('groups INDICATORS by framework in the list order', () => {
-    const groups = methodologyGroups();
+    const groups = methodology.methodologyGroups();
     expect(groups.map((g) => g.framework)).toEqual(['r6', 'r8', 'funnel']);
     expect(groups.flatMap((g) => g.indicators)).toEqual(INDICATORS);
   });
@@ -17,14 +12,18 @@ describe('/methodology/ view', () => {
   it('stops when a framework comes back after another', () => {
     const [a, b] = INDICATORS.filter((i) => i.framework === 'r6');
     const r8 = INDICATORS.find((i) => i.framework === 'r8')!;
-    expect(() => methodologyGroups([a!, r8, b!])).toThrow('INDICATORS of r6 are not contiguous');
+    expect(() => methodology.methodologyGroups([a!, r8, b!])).toThrow(
+      'INDICATORS of r6 are not contiguous',
+    );
   });
 
   it('reads the excluded topics and the financial indicators, never retyped', () => {
-    expect(excludedTopics().every((topic) => topic.excluded_from_resolved === '1')).toBe(true);
-    expect(excludedTopics().length).toBeGreaterThan(0);
+    expect(
+      methodology.excludedTopics().every((topic) => topic.excluded_from_resolved === '1'),
+    ).toBe(true);
+    expect(methodology.excludedTopics().length).toBeGreaterThan(0);
     const financial = INDICATORS.filter((i) => i.kind === 'financial');
-    expect(financialNames().split('、')).toEqual(financial.map((i) => i.name));
-    expect(heading('comparison')).not.toBe('');
+    expect(methodology.financialNames().split('、')).toEqual(financial.map((i) => i.name));
+    expect(methodology.heading('comparison')).not.toBe('');
   });
 });
