@@ -9,7 +9,7 @@
 //   coordinators.ts  pub.coordinators, pub.coordinator_figures (consent; n ≥ 10)
 //   catalogue.ts     pub.support_menus, pub.cases, pub.capacity
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { PublishedTable } from '../publish/published-table.ts';
+import type { PublishedTable } from '../../../src/schemas/published/table.ts';
 import { BIT_CATEGORIES, buildAggregates, type AggregateSummary } from './aggregates.ts';
 import { createBase, dropBase } from './base.ts';
 import { buildCatalogue } from './catalogue.ts';
