@@ -10,7 +10,7 @@ import {
 } from '../../../../../scripts/pipeline/publish/index.ts';
 import { parseCsvText } from '../../../../../src/lib/csv/parse-text.ts';
 import { ManifestSchema, PublishedFileSchema } from '../../../../../src/schemas/manifest.ts';
-import type { PublishedTable } from '../../../../../scripts/pipeline/publish/published-table.ts';
+import type { PublishedTable } from '../../../../../src/schemas/published/table.ts';
 import { readZip } from '../../../../helpers/unzip.ts';
 import { fixtureDb, FORMULA_TEXTS, TABLES, TRICKY } from './fixture.ts';
 
