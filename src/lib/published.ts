@@ -37,7 +37,7 @@ export function readPublishedJson(path: string, missing: string): unknown {
  * rows (N counts from 1), or `path: column: reason` for a whole-file issue: the format of
  * the pipeline's input problems (validation.ts).
  */
-export function firstProblem(path: string, error: z.ZodError): string {
+function firstProblem(path: string, error: z.ZodError): string {
   const issue = error.issues[0]!;
   const [first, ...rest] = issue.path;
   const column = (parts: PropertyKey[]) => (parts.length ? parts.map(String).join('.') : '(row)');
@@ -47,11 +47,7 @@ export function firstProblem(path: string, error: z.ZodError): string {
 }
 
 /** Parses `json` with `schema`, or throws the first problem. */
-export function parsePublished<T extends z.ZodType>(
-  path: string,
-  json: unknown,
-  schema: T,
-): z.infer<T> {
+function parsePublished<T extends z.ZodType>(path: string, json: unknown, schema: T): z.infer<T> {
   const parsed = schema.safeParse(json);
   if (!parsed.success) throw new Error(firstProblem(path, parsed.error));
   return parsed.data;

@@ -67,9 +67,17 @@ export const PublishedFileSchema = z.strictObject({
 
 /** What disclosure control did to one aggregate table (scripts/pipeline/disclosure/). */
 export const AggregateSummarySchema = z.strictObject({
+  /** rows of the table, totals included */
   cells: count,
+  /** cells (totals included) with fewer than 3 distinct businesses */
   suppressed_primary: count,
+  /** cells suppressed so that no suppressed cell can be recovered from the others */
   suppressed_complementary: count,
+  /**
+   * suppressed cells the indicators reveal anyway, since they publish every centre's total
+   * unsuppressed: a centre-year (or nation-year) total of fewer than 3 businesses, and the
+   * cells that follow from it (a centre with one category). 0 in any real export.
+   */
   exposed_by_totals: count,
 });
 

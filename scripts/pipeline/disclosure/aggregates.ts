@@ -7,6 +7,7 @@
 // counted from BASE (base.ts): by its columns (industry, employees band) or by the bit
 // masks of the categories a business's consultations fell in (topic, channel, month).
 import type { DuckDBConnection } from '@duckdb/node-api';
+import type { DisclosureSummary } from '../../../src/schemas/manifest.ts';
 import { codes, vocab } from '../../../src/lib/vocab.ts';
 import { CONSULTATIONS_BY } from '../../../src/schemas/published/consultations-by.ts';
 import { TOTAL } from '../../../src/schemas/published/disclosure-rules.ts';
@@ -18,20 +19,8 @@ import { MIN_BUSINESSES, NATION, suppress, type Cell } from './suppression.ts';
 
 export { TOTAL };
 
-export interface AggregateSummary {
-  /** rows of the table, totals included */
-  cells: number;
-  /** cells (totals included) with fewer than 3 distinct businesses */
-  suppressed_primary: number;
-  /** cells suppressed so that no suppressed cell can be recovered from the others */
-  suppressed_complementary: number;
-  /**
-   * suppressed cells the indicators reveal anyway, since they publish every centre's total
-   * unsuppressed: a centre-year (or nation-year) total of fewer than 3 businesses, and the
-   * cells that follow from it (a centre with one category). 0 in any real export.
-   */
-  exposed_by_totals: number;
-}
+/** What disclosure control did to one aggregate table (manifest.json: disclosure). */
+export type AggregateSummary = DisclosureSummary['aggregates'][string];
 
 interface AggregateSpec {
   name: string;

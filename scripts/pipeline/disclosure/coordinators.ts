@@ -3,6 +3,7 @@
 // the key of a consenting coordinator's profile page), and figures only where they rest
 // on at least 10 consultations or 10 answered surveys.
 import type { DuckDBConnection } from '@duckdb/node-api';
+import type { DisclosureSummary } from '../../../src/schemas/manifest.ts';
 import {
   COORDINATOR_COLUMNS,
   COORDINATOR_FIGURES_TABLE,
@@ -14,10 +15,7 @@ import { fiscalYear, query } from './sql.ts';
 
 export { COORDINATOR_COLUMNS, MIN_FIGURE_BASE };
 
-export interface CoordinatorSummary {
-  published: number;
-  withheld_no_consent: number;
-}
+export type CoordinatorSummary = DisclosureSummary['coordinators'];
 
 const status = (n: string) =>
   `CASE WHEN ${n} >= ${MIN_FIGURE_BASE} THEN 'ok' WHEN ${n} > 0 THEN 'suppressed' ELSE 'na' END`;

@@ -21,6 +21,7 @@
 // checked once more on the final combinations before anything is published.
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { join } from 'node:path';
+import type { DisclosureSummary } from '../../../src/schemas/manifest.ts';
 import { excludedFromResolved } from '../../../src/lib/vocab.ts';
 import { GENERALISED, K_ANONYMITY } from '../../../src/schemas/published/disclosure-rules.ts';
 import {
@@ -45,12 +46,7 @@ export const QUASI_IDENTIFIER = [
   'legal_form',
 ] as const;
 
-export interface MicrodataSummary {
-  rows_in: number;
-  rows_published: number;
-  rows_generalised: number;
-  rows_withheld: number;
-}
+export type MicrodataSummary = DisclosureSummary['microdata'];
 
 const eq = (a: string, b: string, col: string) => `${a}.${col} IS NOT DISTINCT FROM ${b}.${col}`;
 

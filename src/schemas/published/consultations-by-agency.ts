@@ -8,7 +8,7 @@ import { MIN_BUSINESSES } from './disclosure-rules.ts';
 import { column, publishedTable } from './table.ts';
 
 /** The relations, in published order. */
-export const AGENCY_RELATION = ['referred', 'joint'] as const;
+const AGENCY_RELATION = ['referred', 'joint'] as const;
 
 export const CONSULTATIONS_BY_AGENCY_TABLE = publishedTable({
   name: 'consultations_by_agency',

@@ -6,7 +6,7 @@ import { MIN_FIGURE_BASE } from './disclosure-rules.ts';
 import { column, optionalText, publishedTable } from './table.ts';
 
 /** A figure's status: shown, hidden for resting on too few, or nothing to show. */
-export const FIGURE_STATUS = ['ok', 'suppressed', 'na'] as const;
+const FIGURE_STATUS = ['ok', 'suppressed', 'na'] as const;
 
 const coordinatorRow = z.object({
   co_id: column(z.string(), 'コーディネーターのID（プロフィールページのURLに使う）'),

@@ -15,7 +15,7 @@ import {
   REFERENCE_VALUES_TABLE,
 } from './reference-tables.ts';
 
-export type { ContractTable, PublishedColumn, PublishedTable, RowOf } from './table.ts';
+export type { PublishedColumn, PublishedTable } from './table.ts';
 
 export const PUBLISHED_TABLES = [
   INDICATORS_TABLE,

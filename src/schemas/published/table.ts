@@ -84,7 +84,11 @@ export function column<T extends z.ZodType>(type: T, meaning: string, codes = fa
  * Free text a person may leave empty (format README: display_name, bio, description): NULL
  * in the files, read as '' so a page shows nothing rather than a missing value.
  */
-export const optionalText = () => z.string().nullable().transform((s) => s ?? '');
+export const optionalText = () =>
+  z
+    .string()
+    .nullable()
+    .transform((s) => s ?? '');
 
 /** Nullable, list and transform wrappers around a column's scalar type, outermost first. */
 function unwrap(type: z.ZodType): { scalar: z.ZodType; list: boolean } {
@@ -136,7 +140,7 @@ function describeColumn(name: string, type: z.ZodType): PublishedColumn {
 }
 
 /** A published table's declaration: the row schema and what PublishedTable adds to it. */
-export type PublishedTableSpec<S extends z.ZodRawShape> = Omit<
+type PublishedTableSpec<S extends z.ZodRawShape> = Omit<
   PublishedTable,
   'columns' | 'sortBy' | 'parquetFile'
 > & {
@@ -158,6 +162,3 @@ export function publishedTable<S extends z.ZodRawShape>(
   );
   return { ...rest, columns, row };
 }
-
-/** A row schema for strict reading: a key the contract does not declare is an error. */
-export type RowOf<T extends { row: z.ZodObject }> = z.infer<T['row']>;
