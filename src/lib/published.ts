@@ -23,12 +23,12 @@ export function readPublishedJson(path: string, missing: string): unknown {
     text = readFileSync(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    throw new Error(missing);
+    throw new Error(missing, { cause: error });
   }
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new Error(`${path}: not valid JSON: ${(error as Error).message}`);
+    throw new Error(`${path}: not valid JSON: ${(error as Error).message}`, { cause: error });
   }
 }
 

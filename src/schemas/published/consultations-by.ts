@@ -6,8 +6,7 @@ import { CELL_STATUS, MIN_BUSINESSES, TOTAL } from './disclosure-rules.ts';
 import { column, publishedTable } from './table.ts';
 
 /** The category columns, each of its own table `consultations_by_<column>`. */
-const MIX_DIMENSIONS = ['topic', 'industry', 'employees_band', 'channel', 'month'] as const;
-export type MixDimension = (typeof MIX_DIMENSIONS)[number];
+export type MixDimension = 'topic' | 'industry' | 'employees_band' | 'channel' | 'month';
 
 const DIMENSION: Record<
   MixDimension,
