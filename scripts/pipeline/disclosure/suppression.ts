@@ -30,6 +30,7 @@
  * a single category) or follows from it. Such cells are the bridges left at the end,
  * counted as `exposedByTotals`; a real export has none.
  */
+import { MIN_BUSINESSES } from '../../../src/schemas/published/disclosure-rules.ts';
 
 export interface Cell {
   fiscalYear: number;
@@ -45,7 +46,7 @@ export type CellStatus = 'ok' | 'primary' | 'complementary';
 
 export const NATION = '00';
 /** A cell with fewer distinct businesses than this is suppressed. */
-export const MIN_BUSINESSES = 3;
+export { MIN_BUSINESSES };
 
 export interface SuppressionResult {
   /** status of each input cell, same order */

@@ -11,18 +11,16 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { quartiles, wilson } from '../../../src/lib/stats.ts';
 import { prefCodes } from '../../../src/lib/vocab.ts';
 import { INDICATOR_COUNTS, NATION } from './index.ts';
-import type { PublishedTable } from '../publish/published-table.ts';
+import type { PublishedTable } from '../../../src/schemas/published/table.ts';
 import { bureauPeers, nearestPeers } from './peers.ts';
-import { RATE_INDICATORS, REFERENCE_TABLES, SURVEY_SHARES } from './reference-tables.ts';
+import {
+  GROUP_TYPES,
+  RATE_INDICATORS,
+  REFERENCE_TABLES,
+  SURVEY_SHARES,
+} from '../../../src/schemas/published/reference-tables.ts';
 import { rows } from '../ingest/stage-db.ts';
 
-/** Peer groups of a centre, in the order of the group_type values. */
-export const GROUP_TYPES = [
-  'national',
-  'bureau',
-  'size_consultations',
-  'size_coordinators',
-] as const;
 export type GroupType = (typeof GROUP_TYPES)[number];
 
 /** The indicator whose value sizes a centre for the size_consultations group. */
@@ -259,4 +257,5 @@ export {
   REFERENCE_TABLES,
   REFERENCE_VALUES_TABLE,
   SURVEY_SHARES,
-} from './reference-tables.ts';
+} from '../../../src/schemas/published/reference-tables.ts';
+export { GROUP_TYPES };
