@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { column, publishedTable } from './table.ts';
 
 /** The status of an indicator value (indicators.md, "Status"). */
-const INDICATOR_STATUS = ['ok', 'suppressed', 'na'] as const;
+export const INDICATOR_STATUS = ['ok', 'suppressed', 'na'] as const;
 
 export const INDICATORS_TABLE = publishedTable({
   name: 'indicators',
