@@ -3,7 +3,7 @@
 // and at most one CCO per centre at a time.
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Problem } from '../../../src/lib/validation.ts';
-import { rows } from './stage-db.ts';
+import { lit, rows } from './stage-db.ts';
 
 type Where = (src: number) => string;
 
@@ -122,10 +122,12 @@ export async function checkOneCcoPerCentre(
 /**
  * offices.csv: "exactly one main per centre that has rows" (format README), across every
  * input directory. A centre with several is reported at each main row; one without any,
- * at each of its rows.
+ * at each of its rows, unless one of its rows was rejected (`skip`): that row's problem
+ * is the one to fix, and it may be the main office.
  */
 export async function checkOneMainOffice(
   conn: DuckDBConnection,
+  skip: readonly string[],
   where: Where,
   report: (p: Problem) => void,
 ): Promise<void> {
@@ -135,7 +137,7 @@ export async function checkOneMainOffice(
                 FROM offices GROUP BY pref_code HAVING mains <> 1)
      SELECT o._src AS src, o._line AS line, o.pref_code AS pref, c.mains
      FROM offices o JOIN c USING (pref_code)
-     WHERE o.main OR c.mains = 0
+     WHERE o.main OR (c.mains = 0 AND NOT list_contains([${skip.map(lit).join(', ')}]::VARCHAR[], o.pref_code))
      ORDER BY o._src, o._line`,
   );
   for (const b of bad) {

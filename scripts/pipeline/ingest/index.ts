@@ -79,6 +79,8 @@ export async function ingest(
   const addSource = (display: string) => sources.push(display) - 1;
   const where = (src: number) => sources[src] ?? '?';
   const rejectedCoIds = new Set<string>();
+  // a centre with a rejected office row is not also told it lacks a main office
+  const rejectedOfficeCentres = new Set<string>();
   let coordinatorFiles = 0;
   const fileReports: FileReport[] = [];
   const markdownReports: MarkdownReport[] = [];
@@ -163,6 +165,10 @@ export async function ingest(
         ...(spec.table === 'coordinators' && {
           onRejected: (raw: Record<string, string>) => rejectedCoIds.add(foldCode(raw.co_id ?? '')),
         }),
+        ...(spec.table === 'offices' && {
+          onRejected: (raw: Record<string, string>) =>
+            rejectedOfficeCentres.add(foldCode(raw.pref_code ?? '').padStart(2, '0')),
+        }),
       });
       effects.progress('');
       effects.log(
@@ -245,7 +251,7 @@ export async function ingest(
   }
   await checkUnique(db.conn, 'cases', ['id'], where, report);
   await checkUnique(db.conn, 'initiatives', ['id'], where, report);
-  await checkOneMainOffice(db.conn, where, report);
+  await checkOneMainOffice(db.conn, [...rejectedOfficeCentres], where, report);
   await checkOneCcoPerCentre(db.conn, where, report);
   // Without any coordinators.csv the missing file is the one problem to report.
   if (coordinatorFiles > 0) {
