@@ -41,17 +41,19 @@ describe('encodings', async () => {
   const root = tempDir();
   const variants = { utf8: join(root, 'utf8'), bom: join(root, 'bom'), sjis: join(root, 'sjis') };
   cpSync(EXAMPLE, variants.utf8, { recursive: true });
-  // case studies too: the whole directory saved in one encoding
+  // case studies and initiatives too: the whole directory saved in one encoding
   for (const [dir, encode] of [
     [variants.bom, (t: string) => '\uFEFF' + t],
     [variants.sjis, encodeShiftJis],
   ] as const) {
-    mkdirSync(join(dir, 'cases'), { recursive: true });
-    for (const name of readdirSync(join(EXAMPLE, 'cases'))) {
-      writeFileSync(
-        join(dir, 'cases', name),
-        encode(readFileSync(join(EXAMPLE, 'cases', name), 'utf8')),
-      );
+    for (const folder of ['cases', 'initiatives']) {
+      mkdirSync(join(dir, folder), { recursive: true });
+      for (const name of readdirSync(join(EXAMPLE, folder))) {
+        writeFileSync(
+          join(dir, folder, name),
+          encode(readFileSync(join(EXAMPLE, folder, name), 'utf8')),
+        );
+      }
     }
   }
   for (const spec of CSV_FILES) {
@@ -101,10 +103,13 @@ describe('encodings', async () => {
       readFileSync(join(root, `out-${name}`, 'indicators.csv'), 'utf8');
     expect(indicators('bom')).toBe(indicators('utf8'));
     expect(indicators('sjis')).toBe(indicators('utf8'));
+    const targets = (name: string) =>
+      readFileSync(join(root, `out-${name}`, 'targets.csv'), 'utf8');
+    expect(targets('sjis')).toBe(targets('utf8'));
   });
 
   it('gives identical tables', () => {
-    expect(Object.keys(tables.utf8!)).toHaveLength(8);
+    expect(Object.keys(tables.utf8!)).toHaveLength(11);
     expect(tables.bom).toEqual(tables.utf8);
     expect(tables.sjis).toEqual(tables.utf8);
   });
