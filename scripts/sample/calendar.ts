@@ -1,5 +1,6 @@
 // Day and month arithmetic for the sample: days are integers counted from 2014-01-01
 // (UTC, so no time zone or clock enters the data), months are indices from 2014-01.
+import { fiscalYearOf } from '../../src/lib/fiscal-year.ts';
 import { Alias } from './prng.ts';
 
 const EPOCH_MS = Date.UTC(2014, 0, 1);
@@ -36,7 +37,8 @@ export const HORIZON_MONTH = monthIndex(2026, 3);
 
 export const fyStart = (fy: number): number => Math.max(dayOf(fy, 4, 1), LAUNCH);
 export const fyEnd = (fy: number): number => dayOf(fy + 1, 3, 31);
-export const fyOfMonth = (mi: number): number => 2014 + Math.floor((mi - 3) / 12);
+export const fyOfMonth = (mi: number): number =>
+  fiscalYearOf(2014 + Math.floor(mi / 12), (mi % 12) + 1);
 
 /** Relative weight of a day for consultations: weekdays mostly, few on holidays. */
 function dayWeight(day: number): number {

@@ -7,15 +7,14 @@
 // counted from BASE (base.ts): by its columns (industry, employees band) or by the bit
 // masks of the categories a business's consultations fell in (topic, channel, month).
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { MIN_BUSINESSES } from '../../../src/lib/disclosure-rules.ts';
 import { codes, vocab } from '../../../src/lib/vocab.ts';
+import { NATION_CODE, TOTAL_CATEGORY } from '../../../src/schemas/codes.ts';
 import type { PublishedTable } from '../publish/published-table.ts';
 import { buildAgencyAggregate } from './agencies.ts';
 import { BASE, bitsColumn, type BitCategory } from './base.ts';
 import { countOf, fiscalYear, listLit, query, yearMonth } from './sql.ts';
-import { MIN_BUSINESSES, NATION, suppress, type Cell } from './suppression.ts';
-
-/** The category value of a centre's (and the nation's) total row. */
-export const TOTAL = '*';
+import { suppress, type Cell } from './suppression.ts';
 
 export interface AggregateSummary {
   /** rows of the table, totals included */
@@ -182,7 +181,7 @@ export async function buildAggregates(
           id IN (SELECT id FROM disc_hidden) AS hidden
         FROM disc_cells
         UNION ALL
-        SELECT fy, pref_code, '${TOTAL}', consultations, businesses,
+        SELECT fy, pref_code, '${TOTAL_CATEGORY}', consultations, businesses,
           businesses < ${MIN_BUSINESSES}
         FROM disc_totals)
       SELECT fy AS fiscal_year, pref_code, cat AS ${col},
@@ -234,7 +233,7 @@ function perCentreAndNation(pairs: string): string {
       FROM p SEMI JOIN disc_multi USING (fy, business_key) GROUP BY ALL)
     SELECT * FROM centre
     UNION ALL
-    SELECT c.fy, '${NATION}', c.cat, sum(c.consultations)::INTEGER,
+    SELECT c.fy, '${NATION_CODE}', c.cat, sum(c.consultations)::INTEGER,
       (sum(c.businesses) - coalesce(any_value(t.extra), 0))::INTEGER
     FROM centre c LEFT JOIN twice t ON t.fy = c.fy AND t.cat IS NOT DISTINCT FROM c.cat
     GROUP BY c.fy, c.cat`;
@@ -282,7 +281,7 @@ function fromBits(value: string, bit: BitCategory): string {
     SELECT n.fy, n.pref_code, n.cat, n.consultations, c.b AS businesses
     FROM n LEFT JOIN centre_b c USING (fy, pref_code, idx)
     UNION ALL
-    SELECT n.fy, '${NATION}', n.cat, sum(n.consultations)::INTEGER, any_value(x.b)
+    SELECT n.fy, '${NATION_CODE}', n.cat, sum(n.consultations)::INTEGER, any_value(x.b)
     FROM n LEFT JOIN nation_b x USING (fy, idx)
     GROUP BY n.fy, n.cat`;
 }
@@ -293,13 +292,13 @@ function describe(spec: AggregateSpec): PublishedTable {
     title: spec.title,
     description:
       `年度・拠点（00 は全国）・${spec.label}ごとの相談件数と名寄せ後の事業者数。` +
-      `${spec.column} が '${TOTAL}' の行はその年度・拠点の合計。事業者数が${MIN_BUSINESSES}未満のセルと、` +
+      `${spec.column} が '${TOTAL_CATEGORY}' の行はその年度・拠点の合計。事業者数が${MIN_BUSINESSES}未満のセルと、` +
       `合計からの差し引きでそれを復元できないよう追加で選んだセルは秘匿（数値は空欄、status は suppressed）。`,
     sortBy: ['fiscal_year', 'pref_code', spec.column],
     columns: [
       { name: 'fiscal_year', meaning: '年度（4月〜翌3月、開始年で表す）' },
       { name: 'pref_code', meaning: '拠点の都道府県コード (01–47)。00 は全国' },
-      { name: spec.column, meaning: `${spec.meaning}。'${TOTAL}' は合計行` },
+      { name: spec.column, meaning: `${spec.meaning}。'${TOTAL_CATEGORY}' は合計行` },
       { name: 'consultations', meaning: '相談件数（件）。秘匿したセルは空欄' },
       {
         name: 'businesses',

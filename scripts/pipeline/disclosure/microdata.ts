@@ -22,6 +22,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { join } from 'node:path';
 import { codes, excludedFromResolved, prefCodes, vocab } from '../../../src/lib/vocab.ts';
+import { GENERALISED_VALUE } from '../../../src/schemas/codes.ts';
 import type { PublishedTable } from '../publish/published-table.ts';
 import { publishedOrder, withInsertionOrder } from '../publish/layout.ts';
 import { PARQUET_OPTIONS } from '../publish/parquet.ts';
@@ -39,9 +40,6 @@ export const QUASI_IDENTIFIER = [
   'employees_band',
   'legal_form',
 ] as const;
-
-/** The value a generalised quasi-identifier column takes. */
-export const GENERALISED = '*';
 
 /** The microdata's columns, exactly those disclosure.md allows, in this order. */
 export const MICRODATA_COLUMNS = [
@@ -83,7 +81,7 @@ const COMBO = ['fy', 'pref_code', 'industry', 'employees_band', 'legal_form'];
 /** A generalised quasi-identifier column for a row at `level` (column `col` from `t`). */
 const generalised = (t: string, col: 'industry' | 'employees_band' | 'legal_form') => {
   const from = { industry: 1, employees_band: 2, legal_form: 3 }[col];
-  return `CASE WHEN ${t}.level >= ${from} THEN '${GENERALISED}' ELSE ${t}.${col} END`;
+  return `CASE WHEN ${t}.level >= ${from} THEN '${GENERALISED_VALUE}' ELSE ${t}.${col} END`;
 };
 
 export async function buildMicrodata(
@@ -191,11 +189,11 @@ export async function buildMicrodata(
   };
 }
 
-const generalisedNote = `k 匿名化で一般化された行は '${GENERALISED}'`;
+const generalisedNote = `k 匿名化で一般化された行は '${GENERALISED_VALUE}'`;
 const topicCodes = codes(vocab.topics);
 const agencyCodes = codes(vocab.agencies);
 /** The codes of a quasi-identifier column, and the value generalisation gives it. */
-const orGeneralised = (list: readonly { code: string }[]) => [...codes(list), GENERALISED];
+const orGeneralised = (list: readonly { code: string }[]) => [...codes(list), GENERALISED_VALUE];
 
 export const MICRODATA_TABLE: PublishedTable = {
   name: 'microdata',
@@ -203,7 +201,7 @@ export const MICRODATA_TABLE: PublishedTable = {
   description:
     `相談1件を1行とする個票。事業者・相談・コーディネーターの識別子、相談日、相談時間は含まない。` +
     `(年度, 拠点, 業種, 従業員規模, 法人形態) のどの組合せも${K_ANONYMITY}事業者以上から成るよう、` +
-    `業種→従業員規模→法人形態の順に '${GENERALISED}' へ一般化し、それでも満たさない行は公表しない（件数は microdata_disclosure）。` +
+    `業種→従業員規模→法人形態の順に '${GENERALISED_VALUE}' へ一般化し、それでも満たさない行は公表しない（件数は microdata_disclosure）。` +
     'CSV は年度ごとのファイル（Excel で開ける行数は1シート 1,048,576 行まで）。',
   // Then every other column, so the order of rows depends only on published values (never
   // on the input's order) and the same export always gives the same file.
@@ -272,7 +270,7 @@ export const MICRODATA_DISCLOSURE_TABLE: PublishedTable = {
     { name: 'rows_published', meaning: '個票データに載せた件数（件）' },
     {
       name: 'rows_generalised',
-      meaning: `個票データに載せたうち、業種・従業員規模・法人形態のいずれかを '${GENERALISED}' に一般化した件数（件）`,
+      meaning: `個票データに載せたうち、業種・従業員規模・法人形態のいずれかを '${GENERALISED_VALUE}' に一般化した件数（件）`,
     },
     { name: 'rows_withheld', meaning: '匿名性を保てないため個票データに載せなかった件数（件）' },
   ],

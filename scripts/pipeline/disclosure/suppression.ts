@@ -30,6 +30,8 @@
  * a single category) or follows from it. Such cells are the bridges left at the end,
  * counted as `exposedByTotals`; a real export has none.
  */
+import { MIN_BUSINESSES } from '../../../src/lib/disclosure-rules.ts';
+import { NATION_CODE } from '../../../src/schemas/codes.ts';
 
 export interface Cell {
   fiscalYear: number;
@@ -42,10 +44,6 @@ export interface Cell {
 }
 
 export type CellStatus = 'ok' | 'primary' | 'complementary';
-
-export const NATION = '00';
-/** A cell with fewer distinct businesses than this is suppressed. */
-export const MIN_BUSINESSES = 3;
 
 export interface SuppressionResult {
   /** status of each input cell, same order */
@@ -156,7 +154,7 @@ function suppressYear(cells: readonly Cell[], idx: number[], status: CellStatus[
         return true;
       }
       // Through the nation row, whose cells exist for every category a centre has.
-      const nation = `r${NATION}`;
+      const nation = `r${NATION_CODE}`;
       const options: number[][] = [];
       if (r !== nation) {
         for (const c2 of colsOfR) {

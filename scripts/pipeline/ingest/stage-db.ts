@@ -14,7 +14,7 @@ export interface StagedTable {
 
 /**
  * A database file in the work directory, with a memory limit, so a national export spills
- * to disk instead of growing the process past 2 GiB (issue: peak RSS under 2 GiB).
+ * to disk instead of growing the process past 2 GiB (small build machines).
  */
 export async function openDb(
   workDir: string,

@@ -2,10 +2,12 @@
 // instead of SQL, row for row the same result: the same filters, groups, measures and
 // disclosure guards. sql.ts stays the definition (it is shown on the page, run at build and
 // by the tests that hold the two together: tests/unit/lib/explore/engine.test.ts).
+import { NATION_CODE, TOTAL_CATEGORY } from '../../schemas/codes.ts';
+import { fiscalYearOfMonth } from '../fiscal-year.ts';
 import { vocab } from '../vocab.ts';
 import { FLAG, type CellValue, type ColumnStore, type StoreColumn } from './columns.ts';
 import type { DimensionId, ExploreState, MeasureId } from './model.ts';
-import { FILTER_COLUMN, centresOfBureaus, fiscalYearOfMonth } from './sql.ts';
+import { FILTER_COLUMN, centresOfBureaus } from './sql.ts';
 
 const bureauOf = new Map(vocab.centers.map((c) => [c.pref_code, c.bureau]));
 const groupOf = new Map(vocab.topics.map((t) => [t.code, t.group]));
@@ -103,7 +105,6 @@ const GUARDS: { table: string; dim: DimensionId | null }[] = [
   { table: 'consultations_by_channel', dim: 'channel' },
   { table: 'consultations_by_month', dim: 'month' },
 ];
-const TOTAL = '*';
 
 /** Suppressed-cell lookups per guard: centre totals, or categories (with or without year). */
 function suppressedSets(store: ColumnStore) {
@@ -111,7 +112,7 @@ function suppressedSets(store: ColumnStore) {
   for (const [i, g] of GUARDS.entries()) {
     const set = new Set<string>();
     for (const [fy, pref, category] of store.suppressed[g.table] ?? []) {
-      const isTotal = category === TOTAL;
+      const isTotal = category === TOTAL_CATEGORY;
       if (g.dim === null ? !isTotal : isTotal) continue;
       set.add(g.dim === 'month' ? key(pref, category) : key(fy, pref, category));
     }
@@ -127,10 +128,10 @@ function guarded(
   sets: Map<string, Set<string>>,
 ): boolean {
   const centre = pinned(s, 'centre', cell);
-  const pref = centre === undefined ? '00' : centre;
+  const pref = centre === undefined ? NATION_CODE : centre;
   const fy = pinned(s, 'fy', cell);
   return GUARDS.some((g, i) => {
-    const value = g.dim === null ? TOTAL : pinned(s, g.dim, cell);
+    const value = g.dim === null ? TOTAL_CATEGORY : pinned(s, g.dim, cell);
     const byMonth = g.dim === 'month';
     if (value === undefined || (fy === undefined && !byMonth)) return false;
     const set = sets.get(String(i))!;

@@ -2,7 +2,7 @@
 import { t, type MessageKey } from '../../i18n/index.ts';
 import { fiscalYearLabel } from '../format.ts';
 import { vocab } from '../vocab.ts';
-import { GENERALISED_VALUE } from './model.ts';
+import { GENERALISED_VALUE } from '../../schemas/codes.ts';
 import type { DimensionId, MeasureId } from './model.ts';
 
 const names = (list: readonly { code: string; name: string }[]) =>

@@ -1,6 +1,8 @@
-// SQL for a builder view over portal.duckdb (issue 6). Every value placed in SQL comes from
+// SQL for a builder view over portal.duckdb (the microdata and aggregates). Every value placed in SQL comes from
 // a parsed ExploreState (url-state.ts: vocabulary codes, 4-digit years, YYYY-MM months) and
 // is quoted again here, so a crafted URL cannot change a query.
+import { NATION_CODE, TOTAL_CATEGORY } from '../../schemas/codes.ts';
+import { fiscalYearOfMonth, fiscalYearSql } from '../fiscal-year.ts';
 import { vocab } from '../vocab.ts';
 import {
   DIMENSIONS,
@@ -23,12 +25,6 @@ export const FILTER_COLUMN = {
   legal: 'legal_form',
   channel: 'channel',
 } as const satisfies Record<Exclude<CodeFilterId, 'bureau' | 'phase'>, string>;
-
-/** The fiscal year (April–March) a YYYY-MM month falls in. */
-export function fiscalYearOfMonth(month: string): number {
-  const [y, m] = month.split('-').map(Number);
-  return m! < 4 ? y! - 1 : y!;
-}
 
 /** The WHERE conditions of a state over the microdata. */
 export function conditions(s: ExploreState): string[] {
@@ -72,8 +68,6 @@ const GUARDS: Guard[] = [
   { table: 'consultations_by_channel', column: 'channel', dim: 'channel' },
   { table: 'consultations_by_month', column: 'month', dim: 'month' },
 ];
-/** The aggregates' centre-total category (disclosure/aggregates.ts TOTAL). */
-const TOTAL = '*';
 
 /** SQL for the single value of `dim` in a cell of `s`, or null when the cell spans several. */
 function pinned(s: ExploreState, dim: DimensionId): string | null {
@@ -85,7 +79,10 @@ function pinned(s: ExploreState, dim: DimensionId): string | null {
     if (s.fy.length === 1) return String(s.fy[0]);
     const month = pinned(s, 'month');
     if (month === null) return null;
-    return `(CAST(left(${month}, 4) AS INTEGER) - CASE WHEN CAST(right(${month}, 2) AS INTEGER) < 4 THEN 1 ELSE 0 END)`;
+    return fiscalYearSql(
+      `CAST(left(${month}, 4) AS INTEGER)`,
+      `CAST(right(${month}, 2) AS INTEGER)`,
+    );
   }
   if (dim === 'month') {
     return s.monthFrom !== null && s.monthFrom === s.monthTo ? lit(s.monthFrom) : null;
@@ -95,19 +92,21 @@ function pinned(s: ExploreState, dim: DimensionId): string | null {
 
 /** LEFT JOINs that find, for each cell, a suppressed aggregate cell containing it. */
 export function guardJoins(s: ExploreState): { joins: string[]; flags: string[] } {
-  const pref = pinned(s, 'centre') ?? lit('00');
+  const pref = pinned(s, 'centre') ?? lit(NATION_CODE);
   const fy = pinned(s, 'fy');
   const joins: string[] = [];
   const flags: string[] = [];
   GUARDS.forEach((g, i) => {
-    const value = g.dim === null ? lit(TOTAL) : pinned(s, g.dim);
+    const value = g.dim === null ? lit(TOTAL_CATEGORY) : pinned(s, g.dim);
     const byMonth = g.dim === 'month';
     if (value === null || (fy === null && !byMonth)) return;
     const alias = `g${i}`;
     const on = [`${alias}.pref_code = ${pref}`, `${alias}.v IS NOT DISTINCT FROM ${value}`];
     if (!byMonth) on.push(`${alias}.fiscal_year = ${fy}`);
     const cat =
-      g.dim === null ? `"${g.column}" = '${TOTAL}'` : `"${g.column}" IS DISTINCT FROM '${TOTAL}'`;
+      g.dim === null
+        ? `"${g.column}" = '${TOTAL_CATEGORY}'`
+        : `"${g.column}" IS DISTINCT FROM '${TOTAL_CATEGORY}'`;
     joins.push(
       `LEFT JOIN (SELECT fiscal_year, pref_code, "${g.column}" AS v FROM ${g.table}\n` +
         `  WHERE status <> 'ok' AND ${cat}) ${alias} ON ${on.join(' AND ')}`,

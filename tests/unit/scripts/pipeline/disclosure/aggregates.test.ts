@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   AGGREGATES,
   applyDisclosure,
-  TOTAL,
   type DisclosureSummary,
 } from '../../../../../scripts/pipeline/disclosure/index.ts';
+import { TOTAL_CATEGORY } from '../../../../../src/schemas/codes.ts';
 import { checkAgencyAggregate, checkAggregates } from './checks.ts';
 import {
   AGENCIES,
@@ -92,7 +92,7 @@ describe('aggregate tables', () => {
         { name: 'status', type: 'VARCHAR' },
       ]);
     }
-    const totals = (await byTopic()).filter((r) => r.topic === TOTAL);
+    const totals = (await byTopic()).filter((r) => r.topic === TOTAL_CATEGORY);
     expect(totals.map((t) => t.pref_code).sort()).toEqual(['00', '13', '14', '15', '47']);
   });
 
@@ -105,7 +105,7 @@ describe('aggregate tables', () => {
     const row13 = (await byTopic()).filter((r) => r.pref_code === '13');
     const hidden = row13.filter((r) => r.status === 'suppressed').map((r) => r.topic);
     expect(hidden).toContain(D);
-    expect(row13.find((r) => r.topic === TOTAL)!.status).toBe('ok');
+    expect(row13.find((r) => r.topic === TOTAL_CATEGORY)!.status).toBe('ok');
     // Column C: 13's cell must not follow from the nation's C minus 14's and 15's.
     const colC = (await byTopic()).filter((r) => r.topic === C && r.status === 'suppressed');
     expect(colC.length).toBeGreaterThanOrEqual(2);

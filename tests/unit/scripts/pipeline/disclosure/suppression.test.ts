@@ -1,12 +1,8 @@
 // Complementary suppression on hand-made grids, checked by linear algebra: no suppressed
 // cell may follow from the published cells and the margins.
 import { describe, expect, test } from 'vitest';
-import {
-  NATION,
-  suppress,
-  type Cell,
-} from '../../../../../scripts/pipeline/disclosure/suppression.ts';
-import { TOTAL } from '../../../../../scripts/pipeline/disclosure/aggregates.ts';
+import { suppress, type Cell } from '../../../../../scripts/pipeline/disclosure/suppression.ts';
+import { NATION_CODE, TOTAL_CATEGORY } from '../../../../../src/schemas/codes.ts';
 import { prng } from './helpers.ts';
 import { recoverable, type PubCell } from './checks.ts';
 
@@ -22,7 +18,7 @@ function grid(g: Record<string, Record<string, [number, number]>>, fiscalYear = 
     }
   }
   for (const [category, [consultations, businesses]] of nation)
-    cells.push({ fiscalYear, pref: NATION, category, consultations, businesses });
+    cells.push({ fiscalYear, pref: NATION_CODE, category, consultations, businesses });
   return cells;
 }
 
@@ -36,7 +32,7 @@ function published(cells: Cell[], status: string[]): PubCell[] {
   }));
   for (const pref of new Set(cells.map((c) => `${c.fiscalYear}|${c.pref}`))) {
     const [fy, p] = pref.split('|');
-    out.push({ fiscal_year: Number(fy), pref_code: p!, cat: TOTAL, status: 'ok' });
+    out.push({ fiscal_year: Number(fy), pref_code: p!, cat: TOTAL_CATEGORY, status: 'ok' });
   }
   return out;
 }
@@ -90,7 +86,7 @@ describe('suppress', () => {
     const { status } = suppress(cells);
     const view = published(cells, status);
     expect(recoverable(view, false)).toEqual([]);
-    const nationHidden = cells.filter((c, i) => c.pref === NATION && status[i] !== 'ok');
+    const nationHidden = cells.filter((c, i) => c.pref === NATION_CODE && status[i] !== 'ok');
     expect(nationHidden.length).toBeGreaterThanOrEqual(2);
   });
 
@@ -101,7 +97,7 @@ describe('suppress', () => {
     // Its total has < 3 businesses too, so it is suppressed, but nation − other centres
     // gives it (and the indicators publish it): only that total and its one cell follow.
     const view = published(cells, r.status).map((c) =>
-      c.pref_code === '47' && c.cat === TOTAL ? { ...c, status: 'suppressed' } : c,
+      c.pref_code === '47' && c.cat === TOTAL_CATEGORY ? { ...c, status: 'suppressed' } : c,
     );
     const names = (cs: PubCell[]) => cs.map((c) => `${c.pref_code}${c.cat}`).sort();
     expect(names(recoverable(view, false))).toEqual(['47*', '47a']);
