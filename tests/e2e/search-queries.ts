@@ -1,4 +1,4 @@
-// The Japanese query set of issue 5 (search quality): each query names, as a rule over the
+// The Japanese query set that measures search quality: each query names, as a rule over the
 // published data, the coordinator profiles, support menus and case studies it must find.
 import { vocab } from '../../src/lib/vocab.ts';
 import { caseUrl, coUrl, menuUrl, published } from './directory-data.ts';

@@ -1,4 +1,4 @@
-// /trends/ and the ministry briefs on the fixture build (issue 6): built from the
+// /trends/ and the ministry briefs on the fixture build: built from the
 // published data, the same counts as indicators.csv and as /explore/ computes in the
 // browser, downloads equal to the tables shown, accessible, and no wasm.
 import { mkdtempSync, writeFileSync } from 'node:fs';
