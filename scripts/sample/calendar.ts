@@ -6,7 +6,7 @@ import { Alias } from './prng.ts';
 const EPOCH_MS = Date.UTC(2014, 0, 1);
 const DAY_MS = 86_400_000;
 
-export function dayOf(y: number, m: number, d: number): number {
+function dayOf(y: number, m: number, d: number): number {
   return (Date.UTC(y, m - 1, d) - EPOCH_MS) / DAY_MS;
 }
 
@@ -20,7 +20,7 @@ const pad2 = (n: number): string => (n < 10 ? '0' : '') + n;
 
 export const dayStr: string[] = [];
 export const dayMonth = new Uint16Array(N_DAYS);
-export const dayWeekday = new Uint8Array(N_DAYS);
+const dayWeekday = new Uint8Array(N_DAYS);
 for (let i = 0; i < N_DAYS; i++) {
   const dt = new Date(EPOCH_MS + i * DAY_MS);
   const y = dt.getUTCFullYear();

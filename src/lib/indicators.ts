@@ -100,7 +100,7 @@ export const INDICATORS: readonly IndicatorDef[] = [
 export const INDICATOR_IDS: readonly string[] = INDICATORS.map((i) => i.id);
 
 /** indicators.md, output contract: a share from 1–9 answers is suppressed. */
-export const SHARE_MIN_ANSWERS = 10;
+const SHARE_MIN_ANSWERS = 10;
 
 export type IndicatorStatus = 'ok' | 'suppressed' | 'na';
 

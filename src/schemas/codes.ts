@@ -1,7 +1,7 @@
 // Codes the published data gives a meaning of their own, beside the vocabularies'.
 // Two of them are spelled '*' but mean different things, so each has its own name.
 
-/** pref_code of the nation, all centres together (indicators.md, "Output"). */
+/** pref_code of the nation, all centres together (indicators.md, "Output contract"). */
 export const NATION_CODE = '00';
 
 /** The category of an aggregate table's total row: all categories of a year and centre. */

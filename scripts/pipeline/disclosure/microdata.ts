@@ -32,15 +32,6 @@ import { countOf, fiscalYear, listLit, lit, query, yearMonth } from './sql.ts';
 /** Minimum distinct businesses behind every published quasi-identifier combination. */
 export const K_ANONYMITY = 5;
 
-/** The quasi-identifier, in the order its columns are generalised (after fiscal year and centre). */
-export const QUASI_IDENTIFIER = [
-  'fiscal_year',
-  'pref_code',
-  'industry',
-  'employees_band',
-  'legal_form',
-] as const;
-
 /** The microdata's columns, exactly those disclosure.md allows, in this order. */
 export const MICRODATA_COLUMNS = [
   'fiscal_year',

@@ -18,7 +18,7 @@ import { RATE_INDICATORS, REFERENCE_TABLES, SURVEY_SHARES } from './reference-ta
 import { rows } from '../ingest/stage-db.ts';
 
 /** Peer groups of a centre, in the order of the group_type values. */
-export const GROUP_TYPES = [
+const GROUP_TYPES = [
   'national',
   'bureau',
   'size_consultations',

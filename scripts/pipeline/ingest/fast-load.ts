@@ -12,7 +12,7 @@ import type { FileReport } from './read-csv.ts';
 import { lit, q, rows } from './stage-db.ts';
 
 /** Whether every column and rule of the file has a vectorised form. */
-export const hasFastPath = (spec: CsvFileSpec): boolean =>
+const hasFastPath = (spec: CsvFileSpec): boolean =>
   spec.columns.every((c) => c.meta.fast !== undefined);
 
 interface FileScan {
