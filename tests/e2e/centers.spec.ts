@@ -1,35 +1,24 @@
 // /centers/ and /centers/<pref>/: every figure marked up as the published indicators.csv
 // says, every indicator once, accessible, light, in JIS order and never ranked.
 import { gzipSync } from 'node:zlib';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { t } from '../../src/i18n/index.ts';
 import { INDICATOR_IDS } from '../../src/lib/indicators.ts';
 import { vocab } from '../../src/lib/vocab.ts';
-import { axeViolations, isWasm, recordRequests, publishedIndicators } from './support.ts';
+import {
+  axeViolations,
+  expectPublished,
+  isWasm,
+  markedFigures,
+  recordRequests,
+  publishedIndicators,
+} from './support.ts';
 
 const { published, latest } = publishedIndicators();
 const prefCodes = vocab.centers.map((c) => c.pref_code).sort();
 const KIB = 1024;
 
 const requested = recordRequests();
-
-interface Marked {
-  indicator: string | null;
-  fy: string | null;
-  pref: string | null;
-  value: string | null;
-  status: string | null;
-}
-const markedUp = (page: Page): Promise<Marked[]> =>
-  page.locator('[data-indicator]').evaluateAll((els) =>
-    els.map((el) => ({
-      indicator: el.getAttribute('data-indicator'),
-      fy: el.getAttribute('data-fy'),
-      pref: el.getAttribute('data-pref'),
-      value: el.getAttribute('data-value'),
-      status: el.getAttribute('data-status'),
-    })),
-  );
 
 test('every figure of all 47 centre pages matches indicators.csv; each indicator once', async ({
   page,
@@ -38,21 +27,11 @@ test('every figure of all 47 centre pages matches indicators.csv; each indicator
   for (const pref of prefCodes) {
     const response = await page.goto(`/centers/${pref}/`);
     expect(response?.status(), pref).toBe(200);
-    const figures = await markedUp(page);
+    const figures = await markedFigures(page);
     for (const f of figures) {
       const where = `${pref}: ${f.fy} ${f.pref} ${f.indicator}`;
       expect(f.pref, where).toBe(pref);
-      const row = published.get(`${f.fy}|${f.pref}|${f.indicator}`);
-      expect(row, where).toBeDefined();
-      if (!row) continue;
-      expect(f.status, where).toBe(row.status);
-      if (row.status === 'ok') {
-        expect(f.value, where).not.toBe('');
-        expect(Number(f.value), where).toBe(Number(row.value));
-      } else {
-        expect(f.value, where).toBe('');
-        expect(row.value, where).toBe('');
-      }
+      expectPublished(published, f, where);
     }
     // The latest year's figures: every indicator exactly once, in INDICATORS order.
     const current = figures.filter((f) => f.fy === latest).map((f) => f.indicator);
@@ -122,7 +101,7 @@ test('the fiscal-year switcher links to every year page', async ({ page }) => {
   const first = years[0] ?? '';
   await switcher.getByRole('link', { name: new RegExp(`\\(${first}\\)`) }).click();
   await expect(page).toHaveURL(new RegExp(`/centers/13/${first}/$`));
-  const figures = await markedUp(page);
+  const figures = await markedFigures(page);
   const current = figures.filter((f) => f.fy === first).map((f) => f.indicator);
   expect(current).toEqual(INDICATOR_IDS);
   // The latest year is the centre's own page: its link goes there, and its dated address

@@ -7,7 +7,14 @@ import { expect, test } from '@playwright/test';
 import { t } from '../../src/i18n/index.ts';
 import { INDICATOR_IDS } from '../../src/lib/indicators.ts';
 import { vocab } from '../../src/lib/vocab.ts';
-import { axeViolations, isWasm, recordRequests, publishedIndicators } from './support.ts';
+import {
+  axeViolations,
+  expectPublished,
+  isWasm,
+  markedFigures,
+  recordRequests,
+  publishedIndicators,
+} from './support.ts';
 
 const { published, latest } = publishedIndicators();
 const prefCodes = vocab.centers.map((c) => c.pref_code).sort();
@@ -40,25 +47,13 @@ test('every figure of all 47 compare pages matches indicators.csv, each indicato
   test.setTimeout(120_000);
   for (const pref of prefCodes) {
     expect((await page.goto(`/compare/${pref}/`))?.status(), pref).toBe(200);
-    const figures = await page.locator('[data-indicator]').evaluateAll((els) =>
-      els.map((el) => ({
-        tag: el.tagName.toLowerCase(),
-        indicator: el.getAttribute('data-indicator'),
-        fy: el.getAttribute('data-fy'),
-        pref: el.getAttribute('data-pref'),
-        value: el.getAttribute('data-value'),
-        status: el.getAttribute('data-status'),
-      })),
-    );
+    const figures = await markedFigures(page);
     // Every indicator once, in the defined order, each a chart figure of this centre.
     expect(figures.map((f) => f.indicator)).toEqual(INDICATOR_IDS);
     for (const f of figures) {
       const where = `${pref}: ${f.indicator}`;
       expect([f.tag, f.fy, f.pref], where).toEqual(['figure', latest, pref]);
-      const row = published.get(`${f.fy}|${f.pref}|${f.indicator}`);
-      expect(f.status, where).toBe(row?.status);
-      if (row?.status === 'ok') expect(Number(f.value), where).toBe(Number(row.value));
-      else expect(f.value, where).toBe('');
+      expectPublished(published, f, where);
     }
   }
 });
