@@ -1,18 +1,12 @@
 // /centers/ and /centers/<pref>/: every figure marked up as the published indicators.csv
 // says, every indicator once, accessible, light, in JIS order and never ranked.
-import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { t } from '../../src/i18n/index.ts';
 import { INDICATOR_IDS } from '../../src/lib/indicators.ts';
 import { vocab } from '../../src/lib/vocab.ts';
-import {
-  axeViolations,
-  expectPublished,
-  isWasm,
-  markedFigures,
-  recordRequests,
-  publishedIndicators,
-} from './support.ts';
+import { axeViolations, isWasm, recordRequests, publishedIndicators } from './support.ts';
+import { followNavigation, pageWeight } from './page-load.ts';
+import { expectPublished, markedFigures } from './figures.ts';
 
 const { published, latest } = publishedIndicators();
 const prefCodes = vocab.centers.map((c) => c.pref_code).sort();
@@ -126,12 +120,7 @@ for (const section of ['centers', 'compare']) {
 }
 
 test('the centres list is in JIS order and linked from the navigation', async ({ page }) => {
-  await page.goto('/');
-  await page
-    .getByRole('navigation', { name: 'サイト内の主なページ' })
-    .getByRole('link', { name: '拠点別' })
-    .click();
-  await expect(page).toHaveURL(/\/centers\/$/);
+  await followNavigation(page, '拠点別', /\/centers\/$/);
   const rows = page.locator('#center-list tbody tr');
   await expect(rows).toHaveCount(47);
   const codes = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-pref-code')));
@@ -177,20 +166,9 @@ test('a trend opens from the keyboard', async ({ page }) => {
 });
 
 test('a centre page weighs at most 150 KiB gzip and loads no wasm', async ({ page }) => {
-  const bodies = new Map<string, Buffer>();
-  page.on('response', async (response) => {
-    const type = response.request().resourceType();
-    if (['document', 'stylesheet', 'script'].includes(type)) {
-      bodies.set(response.url(), await response.body());
-    }
-  });
-  await page.goto('/centers/13/');
-  await page.waitForLoadState('networkidle');
+  const { gzip, files } = await pageWeight(page, '/centers/13/', 'centre page', requested);
   expect(requested.filter(isWasm)).toEqual([]);
-  expect(requested.filter((u) => new URL(u).hostname !== '127.0.0.1')).toEqual([]);
-  const gzip = [...bodies.values()].reduce((sum, body) => sum + gzipSync(body).length, 0);
-  console.log(`centre page weight: ${(gzip / KIB).toFixed(1)} KiB gzip, ${bodies.size} files`);
-  expect(bodies.size).toBeGreaterThan(0);
+  expect(files).toBeGreaterThan(0);
   expect(gzip).toBeLessThanOrEqual(150 * KIB);
 });
 
