@@ -101,20 +101,9 @@ const rows: Row[] = [
     consultation({ business_key: 'BK-SHIFTS', pref_code: '15', industry, topics: fingerprints[0] }),
   ),
   // Fiscal-year boundary: 31 March belongs to the year before.
-  ...many(5, 1, {
-    pref_code: '11',
-    date: '2025-03-31',
-    industry: INDUSTRIES[1]!,
-    band: BANDS[3]!,
-    form: CORP,
-  }),
-  ...many(5, 1, {
-    pref_code: '11',
-    date: '2025-04-01',
-    industry: INDUSTRIES[1]!,
-    band: BANDS[3]!,
-    form: CORP,
-  }),
+  ...['2025-03-31', '2025-04-01'].flatMap((date) =>
+    many(5, 1, { pref_code: '11', date, industry: INDUSTRIES[1]!, band: BANDS[3]!, form: CORP }),
+  ),
 ];
 
 let db: TestDb;
