@@ -63,7 +63,7 @@ export function statusReason(
   return t(`centers.reason.other.${status}`);
 }
 
-/** A figure as the issue asks: raw value unformatted, empty when not ok. */
+/** A figure as indicators.csv has it: raw value unformatted, empty when not ok. */
 export interface Figure {
   indicator: IndicatorDef;
   fy: number;

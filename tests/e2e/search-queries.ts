@@ -56,7 +56,7 @@ const place = (q: string, pref: string): QueryCase => ({
 });
 
 export const QUERIES: QueryCase[] = [
-  // Specialties named in the issue, then other topics and everyday words for them.
+  // The most asked-for specialties first, then other topics and everyday words for them.
   topic('事業承継', 'succession'),
   topic('販路開拓', 'sales_channel'),
   topic('価格転嫁', 'pricing'),
