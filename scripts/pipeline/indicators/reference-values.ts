@@ -18,12 +18,7 @@ import { RATE_INDICATORS, REFERENCE_TABLES, SURVEY_SHARES } from './reference-ta
 import { rows } from '../ingest/stage-db.ts';
 
 /** Peer groups of a centre, in the order of the group_type values. */
-const GROUP_TYPES = [
-  'national',
-  'bureau',
-  'size_consultations',
-  'size_coordinators',
-] as const;
+const GROUP_TYPES = ['national', 'bureau', 'size_consultations', 'size_coordinators'] as const;
 export type GroupType = (typeof GROUP_TYPES)[number];
 
 /** The indicator whose value sizes a centre for the size_consultations group. */
