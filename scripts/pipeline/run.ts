@@ -14,6 +14,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { FORMAT_VERSION } from '../../src/schemas/index.ts';
+import type { IngestedManifest, Manifest, ManifestInputs } from '../../src/schemas/manifest.ts';
 import { formatProblem, type Problem } from '../../src/lib/validation.ts';
 import type { Effects } from '../lib/effects.ts';
 import { ingest, SYNTHETIC_MARKER, type Ingested } from './ingest/index.ts';
@@ -23,7 +24,6 @@ import { computeReferenceValues } from './indicators/reference-values.ts';
 import { applyDisclosure } from './disclosure/index.ts';
 import { writePublished, type ManifestFileEntry } from './publish/index.ts';
 import { sha256File } from './publish/manifest.ts';
-import type { PublishedTable } from './publish/published-table.ts';
 import { rows, writeParquet } from './ingest/stage-db.ts';
 
 export { SYNTHETIC_MARKER };
@@ -110,7 +110,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
       return { ok: false, problems };
     }
     const { conn } = ingested.db;
-    const inputs = {
+    const inputs: ManifestInputs = {
       format_version: FORMAT_VERSION,
       code_version: o.codeVersion,
       generated_at: effects.now().toISOString(),
@@ -131,7 +131,8 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
           rows: await writeParquet(conn, t, join(nextIngested, `${t.table}.parquet`)),
         });
       }
-      writeJson(join(nextIngested, 'manifest.json'), { ...inputs, tables });
+      const manifest: IngestedManifest = { ...inputs, tables };
+      writeJson(join(nextIngested, 'manifest.json'), manifest);
     }
 
     let stage = Date.now();
@@ -145,14 +146,8 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
     step('reference values');
     mkdirSync(join(work, 'scratch'));
     const disclosure = await applyDisclosure(conn, join(work, 'scratch'), step);
-    // Every small table also as JSON for the pages; the microdata only as files and in
-    // the browser database.
-    const tables: PublishedTable[] = [INDICATORS_TABLE, ...reference, ...disclosure.tables].map(
-      (t) => ({
-        ...t,
-        json: t.name !== 'microdata',
-      }),
-    );
+    // Each table's files as its contract declares them (src/schemas/published/).
+    const tables = [INDICATORS_TABLE, ...reference, ...disclosure.tables];
     const seconds: Record<string, number> = {};
     const published = await writePublished(conn, tables, next, (format, s) => {
       seconds[format] = (seconds[format] ?? 0) + s;
@@ -161,7 +156,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
     const byFormat = Object.entries(seconds).map(([f, s]) => `${f} ${s.toFixed(1)} s`);
     step(`published files (${byFormat.join(', ')})`);
 
-    writeJson(join(next, 'manifest.json'), {
+    const manifest: Manifest = {
       ...inputs,
       disclosure: disclosure.summary,
       tables: tables.map((t) => ({
@@ -170,7 +165,8 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
         rows: published.find((e) => e.table === t.name && e.format === 'parquet')?.rows ?? 0,
       })),
       published,
-    });
+    };
+    writeJson(join(next, 'manifest.json'), manifest);
     ingested.db.close();
     ingested = undefined;
 

@@ -65,6 +65,7 @@ export function loadBrowserData(dir: string = browserDataDir()): BrowserData {
     throw new Error(
       `${path}: cannot be read (${(error as Error).message}); ` +
         'run `npm run build`, which makes it before `astro build`.',
+      { cause: error },
     );
   }
   const parsed = BrowserDataSchema.safeParse(json);

@@ -2,7 +2,7 @@
 // the words for a hidden one and why it is hidden, and the consultation-mix cells. Shared by
 // the centre dashboards and the national overview (build time only).
 import { t, type MessageKey } from '../i18n/index.ts';
-import { TOTAL_CATEGORY } from '../schemas/codes.ts';
+import { TOTAL } from '../schemas/published/disclosure-rules.ts';
 import { formatNumber } from './format.ts';
 import { INDICATORS, type IndicatorDef, type IndicatorStatus } from './indicators.ts';
 import { indicatorValue, mixRows, type MixDimension, type ReferenceRow } from './site-data.ts';
@@ -200,7 +200,7 @@ function mixCell(consultations: number | null, total: number | null): MixCell {
  */
 export function mixCells(dimension: MixDimension, fy: number, where: string) {
   const list = mixRows(dimension, fy, where);
-  const total = list.find((r) => r.category === TOTAL_CATEGORY);
+  const total = list.find((r) => r.category === TOTAL);
   const totalCount = total?.status === 'ok' ? total.consultations : null;
   const cell = (...categories: (string | null)[]): MixCell => {
     let sum = 0;

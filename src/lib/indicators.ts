@@ -1,6 +1,6 @@
 // The indicators of indicators.md, in their defined order: the one list the pipeline,
 // the pages and the methodology page read. Order is the contract's (never by value).
-import { MIN_BUSINESSES } from './disclosure-rules.ts';
+import { MIN_BUSINESSES } from '../schemas/published/disclosure-rules.ts';
 
 export type IndicatorKind = 'count' | 'businesses' | 'share' | 'financial' | 'capacity' | 'funnel';
 

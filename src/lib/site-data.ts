@@ -1,59 +1,20 @@
 // Build-time access to the published tables (`json/<table>.json` of the pipeline's output)
-// for the pages. Node-only: pages call these in their frontmatter, never in the browser.
-// Each table is read once per build and directory; lookups go through indexes built once.
-import { resolve } from 'node:path';
-import type { IndicatorStatus } from './indicators.ts';
-import { publishedDir, readPublishedJson } from './published.ts';
+// for the pages, parsed with the contract (src/schemas/published/). Node-only: pages call
+// these in their frontmatter, never in the browser. Each table is read once per build and
+// directory; lookups go through indexes built once.
+import type { JsonRow } from '../schemas/published/index.ts';
+import type { MixDimension as AnyDimension } from '../schemas/published/consultations-by.ts';
+import { loadPublishedTable, publishedDir } from './published.ts';
 
-export interface IndicatorRow {
-  fiscal_year: number;
-  pref_code: string;
-  indicator: string;
-  value: number | null;
-  status: IndicatorStatus;
-}
+export type IndicatorRow = JsonRow<'indicators'>;
+export type ReferenceRow = JsonRow<'reference_values'>;
+export type ReferenceGroup = ReferenceRow['group_type'];
+export type IntervalRow = JsonRow<'indicator_intervals'>;
+export type AgencyRow = JsonRow<'consultations_by_agency'>;
+/** The dimensions the pages show as a mix (the month is a trend, read elsewhere). */
+export type MixDimension = Exclude<AnyDimension, 'month'>;
 
-export type ReferenceGroup = 'national' | 'bureau' | 'size_consultations' | 'size_coordinators';
-
-export interface ReferenceRow {
-  fiscal_year: number;
-  indicator: string;
-  group_type: ReferenceGroup;
-  /** null for the national group */
-  pref_code: string | null;
-  peers: string[];
-  n_centres: number;
-  median: number | null;
-  q1: number | null;
-  q3: number | null;
-}
-
-export interface IntervalRow {
-  fiscal_year: number;
-  pref_code: string;
-  indicator: string;
-  n: number;
-  positive: number;
-  share: number;
-  lower: number;
-  upper: number;
-}
-
-export interface RateRow {
-  fiscal_year: number;
-  pref_code: string;
-  indicator: string;
-  per_co: number | null;
-}
-
-export interface CoordinatorCountRow {
-  fiscal_year: number;
-  pref_code: string;
-  coordinators: number;
-}
-
-export type MixDimension = 'topic' | 'industry' | 'employees_band' | 'channel';
-
+/** A row of a consultations_by_<dimension> table with its category under one name. */
 export interface MixRow {
   fiscal_year: number;
   pref_code: string;
@@ -61,49 +22,25 @@ export interface MixRow {
   category: string | null;
   consultations: number | null;
   businesses: number | null;
-  status: 'ok' | 'suppressed';
+  status: AgencyRow['status'];
 }
 
-export interface AgencyRow {
-  fiscal_year: number;
-  pref_code: string;
-  relation: 'referred' | 'joint';
-  agency: string;
-  consultations: number | null;
-  businesses: number | null;
-  status: 'ok' | 'suppressed';
-}
+/** The tables the pages read (the contract's JSON tables of indicators and aggregates). */
+type TableName =
+  | 'indicators'
+  | 'reference_values'
+  | 'indicator_intervals'
+  | 'rates'
+  | 'coordinator_counts'
+  | `consultations_by_${MixDimension}`
+  | 'consultations_by_agency';
 
-interface Tables {
-  indicators: IndicatorRow[];
-  reference_values: ReferenceRow[];
-  indicator_intervals: IntervalRow[];
-  rates: RateRow[];
-  coordinator_counts: CoordinatorCountRow[];
-  consultations_by_topic: Record<string, unknown>[];
-  consultations_by_industry: Record<string, unknown>[];
-  consultations_by_employees_band: Record<string, unknown>[];
-  consultations_by_channel: Record<string, unknown>[];
-  consultations_by_agency: AgencyRow[];
-}
-type TableName = keyof Tables;
-
-const tableCache = new Map<string, unknown>();
-
-/** Reads `json/<table>.json` of the published directory (once per build and directory). */
-export function loadTable<N extends TableName>(name: N, dir: string = publishedDir()): Tables[N] {
-  const path = resolve(dir, 'json', `${name}.json`);
-  const cached = tableCache.get(path);
-  if (cached) return cached as Tables[N];
-  const json = readPublishedJson(
-    path,
-    `No published table: ${path} does not exist.\n` +
-      'Run `npm run pipeline -- --in <export dir> --out data/published` first, or point ' +
-      'PORTAL_DATA at a published data directory.',
-  );
-  if (!Array.isArray(json)) throw new Error(`${path}: expected an array of rows`);
-  tableCache.set(path, json);
-  return json as Tables[N];
+/** Reads and parses `json/<table>.json` of the published directory (once per build and directory). */
+export function loadTable<N extends TableName>(
+  name: N,
+  dir: string = publishedDir(),
+): JsonRow<N>[] {
+  return loadPublishedTable(name, dir);
 }
 
 // Indexes, built once per directory.
@@ -222,12 +159,12 @@ export function mixRows(dimension: MixDimension, fy: number, pref: string): MixR
     const map = new Map<string, MixRow[]>();
     for (const raw of loadTable(`consultations_by_${dimension}`)) {
       const row: MixRow = {
-        fiscal_year: raw['fiscal_year'] as number,
-        pref_code: raw['pref_code'] as string,
-        category: (raw[dimension] ?? null) as string | null,
-        consultations: (raw['consultations'] ?? null) as number | null,
-        businesses: (raw['businesses'] ?? null) as number | null,
-        status: raw['status'] as MixRow['status'],
+        fiscal_year: raw.fiscal_year,
+        pref_code: raw.pref_code,
+        category: (raw as Partial<Record<MixDimension, string | null>>)[dimension] ?? null,
+        consultations: raw.consultations,
+        businesses: raw.businesses,
+        status: raw.status,
       };
       const key = k(row.fiscal_year, row.pref_code);
       const list = map.get(key);

@@ -16,4 +16,3 @@ export const capacityShape = {
   lecture_attendees: count(),
 };
 export const capacitySchema = z.object(capacityShape);
-export type Capacity = z.output<typeof capacitySchema>;

@@ -38,4 +38,3 @@ export const caseShape = {
   published: required(date, { sql: 'DATE' }),
 };
 export const caseSchema = z.object(caseShape);
-export type CaseFrontMatter = z.output<typeof caseSchema>;

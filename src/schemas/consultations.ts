@@ -72,5 +72,3 @@ export const consultationRules: RowRule<Row>[] = [
 export const consultationSchema = z
   .object(consultationShape)
   .superRefine(applyRules(consultationRules));
-
-export type Consultation = z.output<typeof consultationSchema>;

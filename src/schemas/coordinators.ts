@@ -57,5 +57,3 @@ export const coordinatorRules: RowRule<Row>[] = [
 export const coordinatorSchema = z
   .object(coordinatorShape)
   .superRefine(applyRules(coordinatorRules));
-
-export type Coordinator = z.output<typeof coordinatorSchema>;

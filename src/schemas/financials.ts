@@ -41,5 +41,3 @@ export const financialRules: RowRule<Row>[] = Object.entries(byForm).flatMap(([f
 );
 
 export const financialSchema = z.object(financialShape).superRefine(applyRules(financialRules));
-
-export type Financial = z.output<typeof financialSchema>;

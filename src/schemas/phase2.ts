@@ -11,4 +11,3 @@ export const phase2Shape = {
   consent: optional(date, { sql: 'DATE' }),
 };
 export const phase2Schema = z.object(phase2Shape);
-export type Phase2 = z.output<typeof phase2Schema>;

@@ -27,4 +27,3 @@ export const supportMenuShape = {
   co_ids: list(idList(CO_ID, 'a coordinator id')),
 };
 export const supportMenuSchema = z.object(supportMenuShape);
-export type SupportMenu = z.output<typeof supportMenuSchema>;

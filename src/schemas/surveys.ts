@@ -18,4 +18,3 @@ export const surveyShape = {
   q_outlook: answer(),
 };
 export const surveySchema = z.object(surveyShape);
-export type Survey = z.output<typeof surveySchema>;

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { ManifestSchema } from '../../src/schemas/manifest.ts';
+import { SiteManifestSchema } from '../../src/schemas/manifest.ts';
 import { readZip } from '../helpers/unzip.ts';
 import { axeViolations, expectNoExternalRequests, recordRequests } from './support.ts';
 import { followNavigation } from './page-load.ts';
@@ -13,7 +13,7 @@ const manifestText = readFileSync(
   new URL('.build/published/manifest.json', import.meta.url),
   'utf8',
 );
-const manifest = ManifestSchema.parse(JSON.parse(manifestText));
+const manifest = SiteManifestSchema.parse(JSON.parse(manifestText));
 const published = manifest.published ?? [];
 // portal.duckdb has one entry per table it holds: one file, listed once.
 const files = [...new Map(published.map((p) => [p.file, p])).values()];

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { ManifestSchema } from '../../src/schemas/manifest.ts';
+import { SiteManifestSchema } from '../../src/schemas/manifest.ts';
 import { vocab } from '../../src/lib/vocab.ts';
 import { axeViolations, expectNoExternalRequests, recordRequests } from './support.ts';
 
 // The manifest of the data this build used (`node scripts/build.ts --fixture`).
-const manifest = ManifestSchema.parse(
+const manifest = SiteManifestSchema.parse(
   JSON.parse(readFileSync(new URL('.build/published/manifest.json', import.meta.url), 'utf8')),
 );
 const ja = new Intl.NumberFormat('ja-JP');

@@ -1,10 +1,11 @@
 // Snapshot harness for charts, after Plot's: a test's name is its file
-// (tests/unit/charts/output/<name>.svg). Missing files, or UPDATE_SNAPSHOTS=1, write it; a
-// mismatch writes <name>-changed.svg beside it and fails.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// (tests/unit/charts/output/<name>.svg), a golden file (./golden.ts: written only with
+// UPDATE_GOLDEN=1, missing fails); a mismatch writes <name>-changed.svg beside it and fails.
+import { rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
+import { readGolden } from './golden.ts';
 
 const OUTPUT = join(dirname(fileURLToPath(import.meta.url)), '../unit/charts/output');
 
@@ -12,16 +13,10 @@ const OUTPUT = join(dirname(fileURLToPath(import.meta.url)), '../unit/charts/out
 const pretty = (svg: string): string => `${svg.replace(/></g, '>\n<')}\n`;
 
 export function assertSnapshot(name: string, svg: string): void {
-  mkdirSync(OUTPUT, { recursive: true });
   const file = join(OUTPUT, `${name}.svg`);
   const changed = join(OUTPUT, `${name}-changed.svg`);
   const actual = pretty(svg);
-  if (!existsSync(file) || process.env['UPDATE_SNAPSHOTS'] === '1') {
-    writeFileSync(file, actual);
-    rmSync(changed, { force: true });
-    return;
-  }
-  if (readFileSync(file, 'utf8') !== actual) {
+  if (readGolden(file, actual) !== actual) {
     writeFileSync(changed, actual);
     throw new Error(`${name}.svg differs from its snapshot: see ${changed}`);
   }

@@ -1,28 +1,37 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadManifest, publishedDir } from '../../src/lib/published.ts';
+import { loadManifest, loadPublishedTable, publishedDir } from '../../src/lib/published.ts';
 
 const manifest = {
   format_version: '1',
-  generated_at: '2026-11-24T12:00:00.000Z',
   code_version: '0.1.0',
+  generated_at: '2026-11-24T12:00:00.000Z',
   inputs: ['data/sample'],
+  synthetic: true,
+  data_vintage: '2026-03',
   files: [
     {
       file: 'consultations.csv',
       source: 'data/sample/consultations.csv',
       encoding: 'utf-8',
       sha256: 'a'.repeat(64),
+      bytes: 1000,
       rows_read: 123,
       rows_accepted: 120,
       rows_rejected: 3,
-      output: 'consultations.parquet',
+      blank_lines: 0,
     },
   ],
-  data_vintage: '2026-03',
-  synthetic: true,
+  ignored: [],
+  disclosure: {
+    microdata: { rows_in: 120, rows_published: 100, rows_generalised: 10, rows_withheld: 20 },
+    aggregates: {},
+    coordinators: { published: 1, withheld_no_consent: 0 },
+  },
+  tables: [],
+  published: [],
 };
 
 function dirWith(content: string | null): string {
@@ -53,5 +62,53 @@ describe('loadManifest', () => {
   });
   test('rejects text that is not JSON', () => {
     expect(() => loadManifest(dirWith('{'))).toThrow(/not valid JSON/);
+  });
+  test('names a key the pipeline does not write (the schema is strict)', () => {
+    const files = [{ ...manifest.files[0], output: 'consultations.parquet' }];
+    expect(() => loadManifest(dirWith(JSON.stringify({ ...manifest, files })))).toThrow(
+      /manifest\.json: files\.0: Unrecognized key: "output"/,
+    );
+  });
+});
+
+describe('loadPublishedTable', () => {
+  const row = { fiscal_year: 2024, pref_code: '13', coordinators: 5 };
+  function tableDir(rows: unknown): string {
+    const dir = mkdtempSync(join(tmpdir(), 'published-'));
+    mkdirSync(join(dir, 'json'));
+    writeFileSync(join(dir, 'json', 'coordinator_counts.json'), JSON.stringify(rows));
+    return dir;
+  }
+
+  test('parses the rows with the contract', () => {
+    expect(loadPublishedTable('coordinator_counts', tableDir([row, row]))).toEqual([row, row]);
+  });
+  test('reads a file once per build', () => {
+    const dir = tableDir([row]);
+    expect(loadPublishedTable('coordinator_counts', dir)).toBe(
+      loadPublishedTable('coordinator_counts', dir),
+    );
+  });
+  test('stops at the first wrong field: path, row (from 1), column, reason', () => {
+    const dir = tableDir([row, { ...row, coordinators: 2.5 }, { ...row, pref_code: 13 }]);
+    const path = join(dir, 'json', 'coordinator_counts.json');
+    expect(() => loadPublishedTable('coordinator_counts', dir)).toThrow(
+      `${path}: row 2: coordinators: Invalid input: expected int, received number`,
+    );
+  });
+  test('refuses a column the contract does not declare', () => {
+    const dir = tableDir([{ ...row, rank: 1 }]);
+    expect(() => loadPublishedTable('coordinator_counts', dir)).toThrow(
+      /coordinator_counts\.json: row 1: \(row\): Unrecognized key: "rank"/,
+    );
+  });
+  test('refuses a file that is not an array of rows', () => {
+    expect(() => loadPublishedTable('coordinator_counts', tableDir({ rows: [] }))).toThrow(
+      /coordinator_counts\.json: \(row\): Invalid input: expected array/,
+    );
+  });
+  test('tells how to make the data when the file is missing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'published-'));
+    expect(() => loadPublishedTable('indicators', dir)).toThrow(/does not exist[\s\S]*pipeline/);
   });
 });

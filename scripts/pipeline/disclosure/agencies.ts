@@ -7,13 +7,13 @@
 // margins (r6_referrals, r6_joint). A consultation may list several agencies, so a row
 // sums to at least its margin; protecting the grid as if additive is the stricter case.
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { PublishedTable } from '../publish/published-table.ts';
+import { CONSULTATIONS_BY_AGENCY_TABLE } from '../../../src/schemas/published/consultations-by-agency.ts';
+import type { PublishedTable } from '../../../src/schemas/published/table.ts';
 import type { AggregateSummary } from './aggregates.ts';
 import { fiscalYear, query } from './sql.ts';
-import { MIN_BUSINESSES } from '../../../src/lib/disclosure-rules.ts';
 import { suppress, type CellStatus } from './suppression.ts';
 
-export const AGENCY_TABLE = 'consultations_by_agency';
+export const AGENCY_TABLE = CONSULTATIONS_BY_AGENCY_TABLE.name;
 
 /** The relations, in published order, and the consultation column each comes from. */
 export const AGENCY_RELATIONS = [
@@ -92,7 +92,7 @@ export async function buildAgencyAggregate(
   await conn.run('DROP TABLE disc_agency');
   const count = (s: CellStatus) => [...status.values()].filter((x) => x === s).length;
   return {
-    table: AGENCY_TABLE_DESCRIPTION,
+    table: CONSULTATIONS_BY_AGENCY_TABLE,
     summary: {
       cells: cells.length,
       suppressed_primary: count('primary'),
@@ -101,31 +101,3 @@ export async function buildAgencyAggregate(
     },
   };
 }
-
-export const AGENCY_TABLE_DESCRIPTION: PublishedTable = {
-  name: AGENCY_TABLE,
-  title: '紹介先・連携先の支援機関別の相談件数・事業者数',
-  description:
-    '年度・拠点（00 は全国）・関係（紹介／同席）・支援機関ごとの相談件数と名寄せ後の事業者数。' +
-    '1件の相談が複数の支援機関に関わるときは、それぞれの機関に数える。' +
-    `事業者数が${MIN_BUSINESSES}未満のセルと、拠点ごとの合計（指標）からの差し引きでそれを復元できないよう` +
-    '追加で選んだセルは秘匿（数値は空欄、status は suppressed）。',
-  sortBy: ['fiscal_year', 'pref_code', 'relation', 'agency'],
-  columns: [
-    { name: 'fiscal_year', meaning: '年度（4月〜翌3月、開始年で表す）' },
-    { name: 'pref_code', meaning: '拠点の都道府県コード (01–47)。00 は全国' },
-    {
-      name: 'relation',
-      meaning: "'referred'（その機関へ紹介した相談）または 'joint'（その機関の職員が同席した相談）",
-    },
-    { name: 'agency', meaning: '支援機関のコード（vocab/agencies.csv）' },
-    { name: 'consultations', meaning: '相談件数（件）。秘匿したセルは空欄' },
-    {
-      name: 'businesses',
-      meaning:
-        '名寄せ後の事業者数（者）。全国は複数拠点に相談した事業者も1と数える。秘匿したセルは空欄',
-    },
-    { name: 'status', meaning: "'ok'（公表）または 'suppressed'（秘匿）" },
-  ],
-  inBrowserDb: true,
-};

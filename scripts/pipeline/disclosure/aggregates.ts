@@ -7,32 +7,26 @@
 // counted from BASE (base.ts): by its columns (industry, employees band) or by the bit
 // masks of the categories a business's consultations fell in (topic, channel, month).
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { MIN_BUSINESSES } from '../../../src/lib/disclosure-rules.ts';
+import type { DisclosureSummary } from '../../../src/schemas/manifest.ts';
 import { codes, vocab } from '../../../src/lib/vocab.ts';
-import { NATION_CODE, TOTAL_CATEGORY } from '../../../src/schemas/codes.ts';
-import type { PublishedTable } from '../publish/published-table.ts';
+import { CONSULTATIONS_BY } from '../../../src/schemas/published/consultations-by.ts';
+import { MIN_BUSINESSES, TOTAL } from '../../../src/schemas/published/disclosure-rules.ts';
+import { NATION_CODE } from '../../../src/schemas/codes.ts';
+import type { PublishedTable } from '../../../src/schemas/published/table.ts';
 import { buildAgencyAggregate } from './agencies.ts';
 import { BASE, bitsColumn, type BitCategory } from './base.ts';
 import { countOf, fiscalYear, listLit, query, yearMonth } from './sql.ts';
 import { suppress, type Cell } from './suppression.ts';
 
-export interface AggregateSummary {
-  /** rows of the table, totals included */
-  cells: number;
-  /** cells (totals included) with fewer than 3 distinct businesses */
-  suppressed_primary: number;
-  /** cells suppressed so that no suppressed cell can be recovered from the others */
-  suppressed_complementary: number;
-  /**
-   * suppressed cells the indicators reveal anyway, since they publish every centre's total
-   * unsuppressed: a centre-year (or nation-year) total of fewer than 3 businesses, and the
-   * cells that follow from it (a centre with one category). 0 in any real export.
-   */
-  exposed_by_totals: number;
-}
+export { TOTAL };
+
+/** What disclosure control did to one aggregate table (manifest.json: disclosure). */
+export type AggregateSummary = DisclosureSummary['aggregates'][string];
 
 interface AggregateSpec {
   name: string;
+  /** the table in the contract (src/schemas/published/consultations-by.ts) */
+  table: PublishedTable;
   /** the category column */
   column: string;
   /**
@@ -42,17 +36,13 @@ interface AggregateSpec {
   expr: { value: string; bit: BitCategory } | null;
   /** SQL turning the counted category `cat` into the published value, if not as is */
   display?: string;
-  /** what the category is, for the description */
-  label: string;
-  title: string;
-  meaning: string;
 }
 
 export const AGGREGATES: AggregateSpec[] = [
   {
-    name: 'consultations_by_topic',
+    name: CONSULTATIONS_BY.topic.name,
+    table: CONSULTATIONS_BY.topic,
     column: 'topic',
-    label: '主な相談内容',
     expr: {
       value: 'topics[1]',
       bit: {
@@ -61,29 +51,23 @@ export const AGGREGATES: AggregateSpec[] = [
         width: vocab.topics.length,
       },
     },
-    title: '主な相談内容別の相談件数・事業者数',
-    meaning: '主な相談内容（相談内容の先頭）のコード',
   },
   {
-    name: 'consultations_by_industry',
+    name: CONSULTATIONS_BY.industry.name,
+    table: CONSULTATIONS_BY.industry,
     column: 'industry',
-    label: '業種',
     expr: null,
-    title: '業種別の相談件数・事業者数',
-    meaning: '業種のコード。空欄は業種のない創業予定者',
   },
   {
-    name: 'consultations_by_employees_band',
+    name: CONSULTATIONS_BY.employees_band.name,
+    table: CONSULTATIONS_BY.employees_band,
     column: 'employees_band',
-    label: '従業員規模',
     expr: null,
-    title: '従業員規模別の相談件数・事業者数',
-    meaning: '従業員規模のコード。空欄は創業予定者',
   },
   {
-    name: 'consultations_by_channel',
+    name: CONSULTATIONS_BY.channel.name,
+    table: CONSULTATIONS_BY.channel,
     column: 'channel',
-    label: '相談の方法',
     expr: {
       value: 'channel',
       bit: {
@@ -92,13 +76,11 @@ export const AGGREGATES: AggregateSpec[] = [
         width: vocab.channels.length,
       },
     },
-    title: '相談の方法別の相談件数・事業者数',
-    meaning: '相談の方法のコード',
   },
   {
-    name: 'consultations_by_month',
+    name: CONSULTATIONS_BY.month.name,
+    table: CONSULTATIONS_BY.month,
     column: 'month',
-    label: '月',
     // Counted by the first of the month (cheap), published as YYYY-MM. A fiscal year's
     // months are 12 distinct calendar months.
     expr: {
@@ -106,8 +88,6 @@ export const AGGREGATES: AggregateSpec[] = [
       bit: { column: 'month', index: 'month(date) - 1', width: 12 },
     },
     display: yearMonth('cat'),
-    title: '月別の相談件数・事業者数',
-    meaning: '相談月 (YYYY-MM)',
   },
 ];
 
@@ -181,7 +161,7 @@ export async function buildAggregates(
           id IN (SELECT id FROM disc_hidden) AS hidden
         FROM disc_cells
         UNION ALL
-        SELECT fy, pref_code, '${TOTAL_CATEGORY}', consultations, businesses,
+        SELECT fy, pref_code, '${TOTAL}', consultations, businesses,
           businesses < ${MIN_BUSINESSES}
         FROM disc_totals)
       SELECT fy AS fiscal_year, pref_code, cat AS ${col},
@@ -202,7 +182,7 @@ export async function buildAggregates(
       suppressed_complementary: count('complementary'),
       exposed_by_totals: result.exposedByTotals + counts!.totals,
     };
-    tables.push(describe(spec));
+    tables.push(spec.table);
   }
   const agencies = await buildAgencyAggregate(conn, perCentreAndNation);
   tables.push(agencies.table);
@@ -284,29 +264,4 @@ function fromBits(value: string, bit: BitCategory): string {
     SELECT n.fy, '${NATION_CODE}', n.cat, sum(n.consultations)::INTEGER, any_value(x.b)
     FROM n LEFT JOIN nation_b x USING (fy, idx)
     GROUP BY n.fy, n.cat`;
-}
-
-function describe(spec: AggregateSpec): PublishedTable {
-  return {
-    name: spec.name,
-    title: spec.title,
-    description:
-      `年度・拠点（00 は全国）・${spec.label}ごとの相談件数と名寄せ後の事業者数。` +
-      `${spec.column} が '${TOTAL_CATEGORY}' の行はその年度・拠点の合計。事業者数が${MIN_BUSINESSES}未満のセルと、` +
-      `合計からの差し引きでそれを復元できないよう追加で選んだセルは秘匿（数値は空欄、status は suppressed）。`,
-    sortBy: ['fiscal_year', 'pref_code', spec.column],
-    columns: [
-      { name: 'fiscal_year', meaning: '年度（4月〜翌3月、開始年で表す）' },
-      { name: 'pref_code', meaning: '拠点の都道府県コード (01–47)。00 は全国' },
-      { name: spec.column, meaning: `${spec.meaning}。'${TOTAL_CATEGORY}' は合計行` },
-      { name: 'consultations', meaning: '相談件数（件）。秘匿したセルは空欄' },
-      {
-        name: 'businesses',
-        meaning:
-          '名寄せ後の事業者数（者）。全国は複数拠点に相談した事業者も1と数える。秘匿したセルは空欄',
-      },
-      { name: 'status', meaning: "'ok'（公表）または 'suppressed'（秘匿）" },
-    ],
-    inBrowserDb: true,
-  };
 }

@@ -3,31 +3,19 @@
 // the key of a consenting coordinator's profile page), and figures only where they rest
 // on at least 10 consultations or 10 answered surveys.
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { PublishedTable } from '../publish/published-table.ts';
+import type { DisclosureSummary } from '../../../src/schemas/manifest.ts';
+import {
+  COORDINATOR_COLUMNS,
+  COORDINATOR_FIGURES_TABLE,
+  COORDINATORS_TABLE,
+} from '../../../src/schemas/published/coordinators.ts';
+import { MIN_FIGURE_BASE } from '../../../src/schemas/published/disclosure-rules.ts';
+import type { PublishedTable } from '../../../src/schemas/published/table.ts';
 import { fiscalYear, query } from './sql.ts';
 
-/** A per-coordinator figure is shown only when it rests on at least this many. */
-export const MIN_FIGURE_BASE = 10;
+export { COORDINATOR_COLUMNS, MIN_FIGURE_BASE };
 
-export interface CoordinatorSummary {
-  published: number;
-  withheld_no_consent: number;
-}
-
-/** Profile columns published, in order. */
-export const COORDINATOR_COLUMNS = [
-  'co_id',
-  'display_name',
-  'pref_code',
-  'role',
-  'qualifications',
-  'specialties',
-  'industries',
-  'online',
-  'languages',
-  'bio',
-  'joined',
-] as const;
+export type CoordinatorSummary = DisclosureSummary['coordinators'];
 
 const status = (n: string) =>
   `CASE WHEN ${n} >= ${MIN_FIGURE_BASE} THEN 'ok' WHEN ${n} > 0 THEN 'suppressed' ELSE 'na' END`;
@@ -73,58 +61,3 @@ export async function buildCoordinators(
   );
   return { tables: [COORDINATORS_TABLE, COORDINATOR_FIGURES_TABLE], summary: s! };
 }
-
-export const COORDINATORS_TABLE: PublishedTable = {
-  name: 'coordinators',
-  title: 'コーディネーターのプロフィール',
-  description:
-    'プロフィールの公開に同意したコーディネーター（CO・CCO）だけを1人1行で掲載。同意のない人は氏名・紹介文・IDを含めて一切載せない。',
-  sortBy: ['pref_code', 'co_id'],
-  columns: [
-    { name: 'co_id', meaning: 'コーディネーターのID（プロフィールページのURLに使う）' },
-    { name: 'display_name', meaning: '公開名' },
-    { name: 'pref_code', meaning: '所属拠点の都道府県コード (01–47)' },
-    { name: 'role', meaning: "役割：'CCO'（チーフコーディネーター）または 'CO'" },
-    { name: 'qualifications', meaning: '保有資格のコード' },
-    { name: 'specialties', meaning: '得意分野（相談内容のコード、1〜6個）' },
-    { name: 'industries', meaning: '詳しい業種のコード' },
-    { name: 'online', meaning: 'オンライン相談（他県からを含む）に対応する (true/false)' },
-    { name: 'languages', meaning: '対応言語のコード' },
-    { name: 'bio', meaning: '自己紹介（本人が書いた文章。HTML としては扱わない）' },
-    { name: 'joined', meaning: '着任月 (YYYY-MM)' },
-  ],
-  inBrowserDb: false,
-};
-
-export const COORDINATOR_FIGURES_TABLE: PublishedTable = {
-  name: 'coordinator_figures',
-  title: 'コーディネーター別の相談件数と満足度',
-  description: `公開に同意したコーディネーターの年度ごとの担当相談件数と、アンケートの満足度。どの数値も${MIN_FIGURE_BASE}件以上に基づく場合だけ示す。`,
-  sortBy: ['fiscal_year', 'pref_code', 'co_id'],
-  columns: [
-    { name: 'fiscal_year', meaning: '年度（4月〜翌3月、開始年で表す）' },
-    { name: 'pref_code', meaning: '所属拠点の都道府県コード (01–47)' },
-    { name: 'co_id', meaning: 'コーディネーターのID' },
-    {
-      name: 'consultations',
-      meaning: `担当した相談件数（件）。${MIN_FIGURE_BASE}件未満は空欄`,
-    },
-    {
-      name: 'consultations_status',
-      meaning: `'ok'（${MIN_FIGURE_BASE}件以上）、'suppressed'（1〜${MIN_FIGURE_BASE - 1}件のため非表示）、'na'（0件）`,
-    },
-    {
-      name: 'survey_answers',
-      meaning: `満足度の設問に回答があったアンケートの数（件）。${MIN_FIGURE_BASE}件未満は空欄`,
-    },
-    {
-      name: 'satisfied_share',
-      meaning: `満足度が「大変満足」「満足」(4・5) の割合 (0–1)。回答${MIN_FIGURE_BASE}件未満は空欄`,
-    },
-    {
-      name: 'survey_status',
-      meaning: `'ok'（回答${MIN_FIGURE_BASE}件以上）、'suppressed'（1〜${MIN_FIGURE_BASE - 1}件のため非表示）、'na'（回答なし）`,
-    },
-  ],
-  inBrowserDb: false,
-};

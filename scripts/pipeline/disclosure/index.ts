@@ -9,7 +9,8 @@
 //   coordinators.ts  pub.coordinators, pub.coordinator_figures (consent; n ≥ 10)
 //   catalogue.ts     pub.support_menus, pub.cases, pub.capacity
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { PublishedTable } from '../publish/published-table.ts';
+import type { DisclosureSummary } from '../../../src/schemas/manifest.ts';
+import type { PublishedTable } from '../../../src/schemas/published/table.ts';
 import { BIT_CATEGORIES, buildAggregates, type AggregateSummary } from './aggregates.ts';
 import { createBase, dropBase } from './base.ts';
 import { buildCatalogue } from './catalogue.ts';
@@ -22,13 +23,8 @@ export { AGGREGATES } from './aggregates.ts';
 export { AGENCY_RELATIONS, AGENCY_TABLE } from './agencies.ts';
 export { COORDINATOR_COLUMNS, MIN_FIGURE_BASE } from './coordinators.ts';
 
-/** What disclosure control did, for the manifest. */
-export interface DisclosureSummary {
-  microdata: MicrodataSummary;
-  /** per aggregate table name */
-  aggregates: Record<string, AggregateSummary>;
-  coordinators: CoordinatorSummary;
-}
+/** What disclosure control did, for the manifest (its schema: src/schemas/manifest.ts). */
+export type { DisclosureSummary };
 
 /**
  * Creates the public tables in schema `pub` of `conn`, which holds the ingest's normalised

@@ -21,42 +21,23 @@
 // checked once more on the final combinations before anything is published.
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { join } from 'node:path';
-import { codes, excludedFromResolved, prefCodes, vocab } from '../../../src/lib/vocab.ts';
-import { GENERALISED_VALUE } from '../../../src/schemas/codes.ts';
-import type { PublishedTable } from '../publish/published-table.ts';
+import type { DisclosureSummary } from '../../../src/schemas/manifest.ts';
+import { excludedFromResolved } from '../../../src/lib/vocab.ts';
+import { GENERALISED, K_ANONYMITY } from '../../../src/schemas/published/disclosure-rules.ts';
+import {
+  MICRODATA_COLUMNS,
+  MICRODATA_DISCLOSURE_TABLE,
+  MICRODATA_TABLE,
+} from '../../../src/schemas/published/microdata.ts';
+import type { PublishedTable } from '../../../src/schemas/published/table.ts';
 import { publishedOrder, withInsertionOrder } from '../publish/layout.ts';
 import { PARQUET_OPTIONS } from '../publish/parquet.ts';
 import { BASE } from './base.ts';
 import { countOf, fiscalYear, listLit, lit, query, yearMonth } from './sql.ts';
 
-/** Minimum distinct businesses behind every published quasi-identifier combination. */
-export const K_ANONYMITY = 5;
+export { GENERALISED, K_ANONYMITY, MICRODATA_COLUMNS, MICRODATA_TABLE };
 
-/** The microdata's columns, exactly those disclosure.md allows, in this order. */
-export const MICRODATA_COLUMNS = [
-  'fiscal_year',
-  'month',
-  'pref_code',
-  'primary_topic',
-  'topics',
-  'legal_form',
-  'employees_band',
-  'industry',
-  'channel',
-  'phase',
-  'issue_resolved',
-  'counted_resolved',
-  'outcome_confirmed',
-  'referred_to',
-  'joint_with',
-] as const;
-
-export interface MicrodataSummary {
-  rows_in: number;
-  rows_published: number;
-  rows_generalised: number;
-  rows_withheld: number;
-}
+export type MicrodataSummary = DisclosureSummary['microdata'];
 
 const eq = (a: string, b: string, col: string) => `${a}.${col} IS NOT DISTINCT FROM ${b}.${col}`;
 
@@ -72,7 +53,7 @@ const COMBO = ['fy', 'pref_code', 'industry', 'employees_band', 'legal_form'];
 /** A generalised quasi-identifier column for a row at `level` (column `col` from `t`). */
 const generalised = (t: string, col: 'industry' | 'employees_band' | 'legal_form') => {
   const from = { industry: 1, employees_band: 2, legal_form: 3 }[col];
-  return `CASE WHEN ${t}.level >= ${from} THEN '${GENERALISED_VALUE}' ELSE ${t}.${col} END`;
+  return `CASE WHEN ${t}.level >= ${from} THEN '${GENERALISED}' ELSE ${t}.${col} END`;
 };
 
 export async function buildMicrodata(
@@ -179,91 +160,3 @@ export async function buildMicrodata(
     summary: s!,
   };
 }
-
-const generalisedNote = `k 匿名化で一般化された行は '${GENERALISED_VALUE}'`;
-const topicCodes = codes(vocab.topics);
-const agencyCodes = codes(vocab.agencies);
-/** The codes of a quasi-identifier column, and the value generalisation gives it. */
-const orGeneralised = (list: readonly { code: string }[]) => [...codes(list), GENERALISED_VALUE];
-
-export const MICRODATA_TABLE: PublishedTable = {
-  name: 'microdata',
-  title: '相談対応の個票データ（匿名化済み）',
-  description:
-    `相談1件を1行とする個票。事業者・相談・コーディネーターの識別子、相談日、相談時間は含まない。` +
-    `(年度, 拠点, 業種, 従業員規模, 法人形態) のどの組合せも${K_ANONYMITY}事業者以上から成るよう、` +
-    `業種→従業員規模→法人形態の順に '${GENERALISED_VALUE}' へ一般化し、それでも満たさない行は公表しない（件数は microdata_disclosure）。` +
-    'CSV は年度ごとのファイル（Excel で開ける行数は1シート 1,048,576 行まで）。',
-  // Then every other column, so the order of rows depends only on published values (never
-  // on the input's order) and the same export always gives the same file.
-  sortBy: [
-    'fiscal_year',
-    'pref_code',
-    'month',
-    ...MICRODATA_COLUMNS.filter((c) => !['fiscal_year', 'pref_code', 'month'].includes(c)),
-  ],
-  columns: [
-    { name: 'fiscal_year', meaning: '年度（4月〜翌3月、開始年で表す）' },
-    { name: 'month', meaning: '相談月 (YYYY-MM)' },
-    { name: 'pref_code', meaning: '相談を受けた拠点の都道府県コード (01–47)', codes: prefCodes },
-    {
-      name: 'primary_topic',
-      meaning: '主な相談内容（topics の先頭）のコード',
-      codes: topicCodes,
-    },
-    {
-      name: 'topics',
-      meaning: '相談内容のコード（1〜3個、先頭が主な相談内容）',
-      codes: topicCodes,
-    },
-    {
-      name: 'legal_form',
-      meaning: `法人形態のコード。${generalisedNote}`,
-      codes: orGeneralised(vocab.legalForms),
-    },
-    {
-      name: 'employees_band',
-      meaning: `従業員規模のコード。創業予定者は空欄。${generalisedNote}`,
-      codes: orGeneralised(vocab.employeeBands),
-    },
-    {
-      name: 'industry',
-      meaning: `業種のコード。創業予定者は空欄のことがある。${generalisedNote}`,
-      codes: orGeneralised(vocab.industries),
-    },
-    { name: 'channel', meaning: '相談の方法のコード', codes: codes(vocab.channels) },
-    { name: 'phase', meaning: '支援フェーズ (1 または 2)' },
-    { name: 'issue_resolved', meaning: 'この相談で課題解決が確認された (true/false)' },
-    {
-      name: 'counted_resolved',
-      meaning:
-        '課題解決件数 (r8_resolved) に数える相談：issue_resolved が true で、主な相談内容が除外対象（記帳・税務、持続化補助金等の事業計画策定、労務管理）でない',
-    },
-    { name: 'outcome_confirmed', meaning: 'この相談で成果が確認された (true/false)' },
-    { name: 'referred_to', meaning: '紹介先の支援機関のコード（0個以上）', codes: agencyCodes },
-    { name: 'joint_with', meaning: '同席した支援機関のコード（0個以上）', codes: agencyCodes },
-  ],
-  inBrowserDb: true,
-  presorted: true,
-  csvPerFiscalYear: true,
-};
-
-export const MICRODATA_DISCLOSURE_TABLE: PublishedTable = {
-  name: 'microdata_disclosure',
-  title: '個票データの匿名化の状況',
-  description:
-    '年度・拠点ごとに、相談件数のうち個票データに載せた件数、一般化した件数、公表しなかった件数。個票データから集計した数がこの差だけ実際より少なくなる。',
-  sortBy: ['fiscal_year', 'pref_code'],
-  columns: [
-    { name: 'fiscal_year', meaning: '年度' },
-    { name: 'pref_code', meaning: '拠点の都道府県コード (01–47)' },
-    { name: 'consultations', meaning: '相談件数（件、入力のすべての行）' },
-    { name: 'rows_published', meaning: '個票データに載せた件数（件）' },
-    {
-      name: 'rows_generalised',
-      meaning: `個票データに載せたうち、業種・従業員規模・法人形態のいずれかを '${GENERALISED_VALUE}' に一般化した件数（件）`,
-    },
-    { name: 'rows_withheld', meaning: '匿名性を保てないため個票データに載せなかった件数（件）' },
-  ],
-  inBrowserDb: true,
-};

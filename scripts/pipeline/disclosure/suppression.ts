@@ -30,7 +30,7 @@
  * a single category) or follows from it. Such cells are the bridges left at the end,
  * counted as `exposedByTotals`; a real export has none.
  */
-import { MIN_BUSINESSES } from '../../../src/lib/disclosure-rules.ts';
+import { MIN_BUSINESSES } from '../../../src/schemas/published/disclosure-rules.ts';
 import { NATION_CODE } from '../../../src/schemas/codes.ts';
 
 export interface Cell {

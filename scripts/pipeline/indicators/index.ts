@@ -15,9 +15,11 @@ import {
 import { fiscalYearOfDateSql as FY } from '../../../src/lib/fiscal-year.ts';
 import { excludedFromResolved, prefCodes } from '../../../src/lib/vocab.ts';
 import { NATION_CODE } from '../../../src/schemas/codes.ts';
-import type { PublishedTable } from '../publish/published-table.ts';
+import { INDICATORS_TABLE } from '../../../src/schemas/published/indicators.ts';
+import type { PublishedTable } from '../../../src/schemas/published/table.ts';
 import { rows } from '../ingest/stage-db.ts';
 
+export { INDICATORS_TABLE };
 /** n and positives behind each survey share (not published; the reference values read it). */
 export const INDICATOR_COUNTS = 'pub.indicator_counts';
 const FY_END = (fy: string) => `make_date(${fy} + 1, 3, 31)`;
@@ -224,23 +226,3 @@ async function createIndicatorTables(conn: DuckDBConnection) {
   );
   return conn.createAppender('indicators', 'pub');
 }
-
-export const INDICATORS_TABLE: PublishedTable = {
-  name: 'indicators',
-  title: '拠点別・年度別の評価指標',
-  description:
-    '令和6年度の評価指標（図表12）、令和8年度からの評価指標（図表15・16）とフェーズの移行状況（図表8）を、年度・拠点（00は全国）ごとに算出したもの。割合は0〜1の小数。status が ok 以外の行は値を空欄にしています（suppressed: 秘匿、na: データなし）。',
-  sortBy: ['fiscal_year', 'pref_code'],
-  columns: [
-    { name: 'fiscal_year', meaning: '年度（4月〜翌3月、開始年で表示。2024 = 令和6年度）' },
-    { name: 'pref_code', meaning: '都道府県コード（JIS X 0401、00 は全国）' },
-    { name: 'indicator', meaning: '指標ID（方法論ページを参照）' },
-    { name: 'value', meaning: '値（件数・人数・千円・割合。status が ok の場合のみ）' },
-    {
-      name: 'status',
-      meaning:
-        'ok = 公表、suppressed = 秘匿（回答1〜9件、または事業者1〜2者）、na = 算出できない（データなし）',
-    },
-  ],
-  inBrowserDb: false,
-};

@@ -12,13 +12,16 @@ import { quartiles, wilson } from '../../../src/lib/stats.ts';
 import { prefCodes } from '../../../src/lib/vocab.ts';
 import { NATION_CODE } from '../../../src/schemas/codes.ts';
 import { INDICATOR_COUNTS } from './index.ts';
-import type { PublishedTable } from '../publish/published-table.ts';
+import type { PublishedTable } from '../../../src/schemas/published/table.ts';
 import { bureauPeers, nearestPeers } from './peers.ts';
-import { RATE_INDICATORS, REFERENCE_TABLES, SURVEY_SHARES } from './reference-tables.ts';
+import {
+  GROUP_TYPES,
+  RATE_INDICATORS,
+  REFERENCE_TABLES,
+  SURVEY_SHARES,
+} from '../../../src/schemas/published/reference-tables.ts';
 import { rows } from '../ingest/stage-db.ts';
 
-/** Peer groups of a centre, in the order of the group_type values. */
-const GROUP_TYPES = ['national', 'bureau', 'size_consultations', 'size_coordinators'] as const;
 export type GroupType = (typeof GROUP_TYPES)[number];
 
 /** The indicator whose value sizes a centre for the size_consultations group. */
@@ -255,4 +258,5 @@ export {
   REFERENCE_TABLES,
   REFERENCE_VALUES_TABLE,
   SURVEY_SHARES,
-} from './reference-tables.ts';
+} from '../../../src/schemas/published/reference-tables.ts';
+export { GROUP_TYPES };

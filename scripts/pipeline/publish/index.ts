@@ -12,7 +12,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { copyFileSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PublishedTable } from './published-table.ts';
+import type { PublishedTable } from '../../../src/schemas/published/table.ts';
 import { BROWSER_DB_FILE, openBrowserDb, type BrowserDb } from './browser-db.ts';
 import { writeCsv } from './csv.ts';
 import { writeJson } from './json.ts';
@@ -27,7 +27,7 @@ import { fileEntry, sha256File, type ManifestFileEntry, type PublishedFormat } f
 import { writeParquet } from './parquet.ts';
 import { ZIP_LEVEL, zipFile } from './zip.ts';
 
-export type { PublishedTable } from './published-table.ts';
+export type { PublishedTable } from '../../../src/schemas/published/table.ts';
 export type { ManifestFileEntry, PublishedFormat } from './manifest.ts';
 export { BROWSER_DB_FILE, BROWSER_STORAGE_VERSION } from './browser-db.ts';
 export { JSON_MAX_ROWS } from './json.ts';

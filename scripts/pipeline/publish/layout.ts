@@ -1,9 +1,10 @@
 // What every writer needs to know about a published table: its columns in the described
 // order with their DuckDB types, the ORDER BY that fixes its row order, and its row count.
-// The description (PublishedTable) and the table in schema `pub` must agree exactly: a
-// column nobody described is never published (disclosure.md: "any column not listed").
+// The description (PublishedTable, from the contract in src/schemas/published/) and the
+// table in schema `pub` must agree exactly, names, order and types: a column nobody
+// described is never published (disclosure.md: "any column not listed").
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { PublishedTable } from './published-table.ts';
+import type { PublishedTable } from '../../../src/schemas/published/table.ts';
 import { lit, q } from '../ingest/stage-db.ts';
 
 export interface LayoutColumn {
@@ -69,6 +70,10 @@ export async function describeTable(
     actual.map((c) => c.column_name).join() !== table.columns.map((c) => c.name).join()
       ? ['its Parquet file does not have the described columns in order']
       : []),
+    // The contract's zod type implies the DuckDB type (src/schemas/published/table.ts).
+    ...table.columns
+      .filter((c) => c.type && types.has(c.name) && types.get(c.name) !== c.type)
+      .map((c) => `column '${c.name}' is ${types.get(c.name)}, the contract says ${c.type}`),
     ...table.columns
       .filter((c) => c.codes && !/^VARCHAR(\[\])?$/.test(types.get(c.name) ?? ''))
       .map((c) => `column '${c.name}' has codes but is not VARCHAR or VARCHAR[]`),

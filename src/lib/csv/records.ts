@@ -63,7 +63,7 @@ export class CsvRecordParser {
       const recLine = line;
       const fields: string[] = [];
       let error: string | undefined;
-      let errorField = 0;
+      let errorField: number;
       for (;;) {
         errorField = fields.length;
         let field: string;

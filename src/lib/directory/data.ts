@@ -1,68 +1,18 @@
 // Build-time access to the directory tables the pipeline publishes (disclosure.md,
 // "Coordinator profiles" and "Support menus and case studies as given"): coordinators.json
 // holds consenting coordinators only, and menus' and cases' co_ids are already reduced to
-// them. Node-only; pages call these in their frontmatter.
-import { resolve } from 'node:path';
-import { publishedDir, readPublishedJson } from '../published.ts';
+// them. Parsed with the contract (src/schemas/published/). Node-only; pages call these in
+// their frontmatter.
+import type { JsonRow } from '../../schemas/published/index.ts';
+import { loadPublishedTable, publishedDir } from '../published.ts';
 
-export interface CoordinatorRow {
-  co_id: string;
-  display_name: string;
-  pref_code: string;
-  role: 'CO' | 'CCO';
-  qualifications: string[];
-  specialties: string[];
-  industries: string[];
-  online: boolean;
-  languages: string[];
-  bio: string;
-  joined: string;
-}
+export type CoordinatorRow = JsonRow<'coordinators'>;
+export type CoordinatorFigureRow = JsonRow<'coordinator_figures'>;
+export type MenuRow = JsonRow<'support_menus'>;
+export type MenuFormat = MenuRow['format'];
+export type CaseRow = JsonRow<'cases'>;
 
-export interface CoordinatorFigureRow {
-  fiscal_year: number;
-  pref_code: string;
-  co_id: string;
-  consultations: number | null;
-  consultations_status: 'ok' | 'suppressed' | 'na';
-  survey_answers: number | null;
-  satisfied_share: number | null;
-  survey_status: 'ok' | 'suppressed' | 'na';
-}
-
-export type MenuFormat = 'individual' | 'seminar' | 'outreach' | 'clinic' | 'online';
-
-export interface MenuRow {
-  menu_id: string;
-  pref_code: string;
-  title: string;
-  topics: string[];
-  format: MenuFormat;
-  description: string;
-  co_ids: string[];
-}
-
-export interface CaseRow {
-  id: string;
-  pref_code: string;
-  title: string;
-  fiscal_year: number;
-  industry: string | null;
-  employees_band: string | null;
-  topics: string[];
-  agencies: string[];
-  co_ids: string[];
-  outcome: string;
-  published: string;
-  body: string;
-}
-
-interface DirectoryTables {
-  coordinators: CoordinatorRow[];
-  coordinator_figures: CoordinatorFigureRow[];
-  support_menus: MenuRow[];
-  cases: CaseRow[];
-}
+type DirectoryTable = 'coordinators' | 'coordinator_figures' | 'support_menus' | 'cases';
 
 const cache = new Map<string, unknown>();
 
@@ -72,14 +22,8 @@ function memo<T>(key: string, build: () => T): T {
   return cache.get(full) as T;
 }
 
-function table<N extends keyof DirectoryTables>(name: N): DirectoryTables[N] {
-  return memo(name, () => {
-    const path = resolve(publishedDir(), 'json', `${name}.json`);
-    const json = readPublishedJson(path, `No published table: ${path} does not exist.`);
-    if (!Array.isArray(json)) throw new Error(`${path}: expected an array of rows`);
-    return json as DirectoryTables[N];
-  });
-}
+/** Reads and parses `json/<name>.json` (the contract's row schema; once per build). */
+const table = <N extends DirectoryTable>(name: N): JsonRow<N>[] => loadPublishedTable(name);
 
 function groupBy<T>(rows: readonly T[], keys: (row: T) => readonly string[]): Map<string, T[]> {
   const out = new Map<string, T[]>();

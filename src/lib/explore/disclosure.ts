@@ -6,7 +6,7 @@
 // and within a shown cell, a measure counting 1 or 2 consultations is hidden (rule 1 on
 // the measure's own subset). No totals are shown, so a hidden cell cannot be recovered by
 // subtraction on the page.
-import { MIN_BUSINESSES } from '../disclosure-rules.ts';
+import { MIN_BUSINESSES } from '../../schemas/published/disclosure-rules.ts';
 import type { DimensionId, MeasureId } from './model.ts';
 
 export interface RawCell {

@@ -2,7 +2,8 @@
 // instead of SQL, row for row the same result: the same filters, groups, measures and
 // disclosure guards. sql.ts stays the definition (it is shown on the page, run at build and
 // by the tests that hold the two together: tests/unit/lib/explore/engine.test.ts).
-import { NATION_CODE, TOTAL_CATEGORY } from '../../schemas/codes.ts';
+import { NATION_CODE } from '../../schemas/codes.ts';
+import { TOTAL } from '../../schemas/published/disclosure-rules.ts';
 import { fiscalYearOfMonth } from '../fiscal-year.ts';
 import { vocab } from '../vocab.ts';
 import { FLAG, type CellValue, type ColumnStore, type StoreColumn } from './columns.ts';
@@ -112,7 +113,7 @@ function suppressedSets(store: ColumnStore) {
   for (const [i, g] of GUARDS.entries()) {
     const set = new Set<string>();
     for (const [fy, pref, category] of store.suppressed[g.table] ?? []) {
-      const isTotal = category === TOTAL_CATEGORY;
+      const isTotal = category === TOTAL;
       if (g.dim === null ? !isTotal : isTotal) continue;
       set.add(g.dim === 'month' ? key(pref, category) : key(fy, pref, category));
     }
@@ -131,7 +132,7 @@ function guarded(
   const pref = centre === undefined ? NATION_CODE : centre;
   const fy = pinned(s, 'fy', cell);
   return GUARDS.some((g, i) => {
-    const value = g.dim === null ? TOTAL_CATEGORY : pinned(s, g.dim, cell);
+    const value = g.dim === null ? TOTAL : pinned(s, g.dim, cell);
     const byMonth = g.dim === 'month';
     if (value === undefined || (fy === undefined && !byMonth)) return false;
     const set = sets.get(String(i))!;

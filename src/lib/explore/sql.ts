@@ -1,7 +1,8 @@
 // SQL for a builder view over portal.duckdb (the microdata and aggregates). Every value placed in SQL comes from
 // a parsed ExploreState (url-state.ts: vocabulary codes, 4-digit years, YYYY-MM months) and
 // is quoted again here, so a crafted URL cannot change a query.
-import { NATION_CODE, TOTAL_CATEGORY } from '../../schemas/codes.ts';
+import { NATION_CODE } from '../../schemas/codes.ts';
+import { TOTAL } from '../../schemas/published/disclosure-rules.ts';
 import { fiscalYearOfMonth, fiscalYearSql } from '../fiscal-year.ts';
 import { vocab } from '../vocab.ts';
 import {
@@ -97,16 +98,14 @@ export function guardJoins(s: ExploreState): { joins: string[]; flags: string[] 
   const joins: string[] = [];
   const flags: string[] = [];
   GUARDS.forEach((g, i) => {
-    const value = g.dim === null ? lit(TOTAL_CATEGORY) : pinned(s, g.dim);
+    const value = g.dim === null ? lit(TOTAL) : pinned(s, g.dim);
     const byMonth = g.dim === 'month';
     if (value === null || (fy === null && !byMonth)) return;
     const alias = `g${i}`;
     const on = [`${alias}.pref_code = ${pref}`, `${alias}.v IS NOT DISTINCT FROM ${value}`];
     if (!byMonth) on.push(`${alias}.fiscal_year = ${fy}`);
     const cat =
-      g.dim === null
-        ? `"${g.column}" = '${TOTAL_CATEGORY}'`
-        : `"${g.column}" IS DISTINCT FROM '${TOTAL_CATEGORY}'`;
+      g.dim === null ? `"${g.column}" = '${TOTAL}'` : `"${g.column}" IS DISTINCT FROM '${TOTAL}'`;
     joins.push(
       `LEFT JOIN (SELECT fiscal_year, pref_code, "${g.column}" AS v FROM ${g.table}\n` +
         `  WHERE status <> 'ok' AND ${cat}) ${alias} ON ${on.join(' AND ')}`,

@@ -8,7 +8,7 @@ import {
   type DimensionId,
   type ExploreState,
 } from '../explore/model.ts';
-import { TOTAL_CATEGORY } from '../../schemas/codes.ts';
+import { TOTAL } from '../../schemas/published/disclosure-rules.ts';
 import { buildQuery } from '../explore/sql.ts';
 import { shownCells } from '../explore/result.ts';
 import { vocab } from '../vocab.ts';
@@ -110,7 +110,7 @@ export async function briefPart(
   return {
     part,
     filters,
-    total: { code: TOTAL_CATEGORY, prev, cur, change: relativeChange(prev, cur) },
+    total: { code: TOTAL, prev, cur, change: relativeChange(prev, cur) },
     topics,
     bureaus,
     rises: extremes(topics, 1),

@@ -1,10 +1,11 @@
 // Golden test (code-style.md, Framework's build tests): the contract's example export in,
 // the normalised tables out, compared with tests/fixtures/example-golden/. Regenerate
 // after a deliberate change with UPDATE_GOLDEN=1 and review the diff.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE, hashDir, readRows, run, tempDir } from '../../../helpers/export.ts';
+import { readGolden } from '../../../helpers/golden.ts';
 import { dumpTables } from '../../../helpers/tables.ts';
 
 const GOLDEN = join(import.meta.dirname, '../../../fixtures/example-golden');
@@ -110,10 +111,6 @@ describe('pipeline on the contract example export', async () => {
   ])('%s equals the golden table', (table) => {
     const path = join(GOLDEN, `${table}.json`);
     const actual = JSON.stringify(tables[table], null, 1) + '\n';
-    if (process.env.UPDATE_GOLDEN || !existsSync(path)) {
-      mkdirSync(GOLDEN, { recursive: true });
-      writeFileSync(path, actual);
-    }
-    expect(actual).toBe(readFileSync(path, 'utf8'));
+    expect(actual).toBe(readGolden(path, actual));
   });
 });

@@ -5,7 +5,7 @@ import {
   applyDisclosure,
   type DisclosureSummary,
 } from '../../../../../scripts/pipeline/disclosure/index.ts';
-import { TOTAL_CATEGORY } from '../../../../../src/schemas/codes.ts';
+import { TOTAL } from '../../../../../src/schemas/published/disclosure-rules.ts';
 import { checkAgencyAggregate, checkAggregates } from './checks.ts';
 import {
   AGENCIES,
@@ -91,7 +91,7 @@ describe('aggregate tables', () => {
         { name: 'status', type: 'VARCHAR' },
       ]);
     }
-    const totals = (await byTopic()).filter((r) => r.topic === TOTAL_CATEGORY);
+    const totals = (await byTopic()).filter((r) => r.topic === TOTAL);
     expect(totals.map((t) => t.pref_code).sort()).toEqual(['00', '13', '14', '15', '47']);
   });
 
@@ -104,7 +104,7 @@ describe('aggregate tables', () => {
     const row13 = (await byTopic()).filter((r) => r.pref_code === '13');
     const hidden = row13.filter((r) => r.status === 'suppressed').map((r) => r.topic);
     expect(hidden).toContain(D);
-    expect(row13.find((r) => r.topic === TOTAL_CATEGORY)!.status).toBe('ok');
+    expect(row13.find((r) => r.topic === TOTAL)!.status).toBe('ok');
     // Column C: 13's cell must not follow from the nation's C minus 14's and 15's.
     const colC = (await byTopic()).filter((r) => r.topic === C && r.status === 'suppressed');
     expect(colC.length).toBeGreaterThanOrEqual(2);

@@ -3,7 +3,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { expect } from 'vitest';
 import { excludedFromResolved } from '../../../../../src/lib/vocab.ts';
-import { TOTAL_CATEGORY } from '../../../../../src/schemas/codes.ts';
+import { TOTAL } from '../../../../../src/schemas/published/disclosure-rules.ts';
 import type { DisclosureSummary } from '../../../../../scripts/pipeline/disclosure/index.ts';
 import {
   AGENCY_RELATIONS,
@@ -71,7 +71,7 @@ export function recoverable(cells: PubCell[], totalsKnown: boolean): PubCell[] {
     const year = cells.filter((c) => c.fiscal_year === fy);
     const key = (c: { pref_code: string; cat: string | null }) => `${c.pref_code}|${c.cat}`;
     const unknown = year.filter(
-      (c) => c.status === 'suppressed' && !(totalsKnown && c.cat === TOTAL_CATEGORY),
+      (c) => c.status === 'suppressed' && !(totalsKnown && c.cat === TOTAL),
     );
     const index = new Map(unknown.map((c, i) => [key(c), i]));
     const equations: Map<number, number>[] = [];
@@ -83,9 +83,9 @@ export function recoverable(cells: PubCell[], totalsKnown: boolean): PubCell[] {
     const cats = [...new Set(year.map((c) => c.cat))];
     for (const p of prefs) {
       const eq = new Map<number, number>();
-      for (const c of year.filter((x) => x.pref_code === p && x.cat !== TOTAL_CATEGORY))
+      for (const c of year.filter((x) => x.pref_code === p && x.cat !== TOTAL))
         add(eq, p, c.cat, 1);
-      add(eq, p, TOTAL_CATEGORY, -1);
+      add(eq, p, TOTAL, -1);
       equations.push(eq);
     }
     for (const cat of cats) {
@@ -128,9 +128,9 @@ export async function checkAggregates(
          count(DISTINCT business_key) AS b FROM consultations GROUP BY ALL
        UNION ALL SELECT ${FY}, '00', ${expr}, count(*), count(DISTINCT business_key)
          FROM consultations GROUP BY ALL
-       UNION ALL SELECT ${FY}, pref_code, '${TOTAL_CATEGORY}', count(*), count(DISTINCT business_key)
+       UNION ALL SELECT ${FY}, pref_code, '${TOTAL}', count(*), count(DISTINCT business_key)
          FROM consultations GROUP BY ALL
-       UNION ALL SELECT ${FY}, '00', '${TOTAL_CATEGORY}', count(*), count(DISTINCT business_key)
+       UNION ALL SELECT ${FY}, '00', '${TOTAL}', count(*), count(DISTINCT business_key)
          FROM consultations GROUP BY ALL`,
     );
     const pub = await all<{
@@ -174,13 +174,13 @@ export async function checkAggregates(
     const single = (p: (typeof pub)[number]) =>
       lines.get(`row ${p.fiscal_year} ${p.pref_code}`)!.length === 2;
     for (const p of pub) {
-      if (p.cat !== TOTAL_CATEGORY && !single(p)) push(`col ${p.fiscal_year} ${p.cat}`, p);
+      if (p.cat !== TOTAL && !single(p)) push(`col ${p.fiscal_year} ${p.cat}`, p);
     }
     for (const [line, members] of lines) {
       const hidden = (xs: typeof pub) => xs.filter((x) => x.status === 'suppressed').length;
       expect([1], `${spec.name} ${line}`).not.toContain(hidden(members));
       if (line.startsWith('row')) {
-        const cells = members.filter((m) => m.cat !== TOTAL_CATEGORY);
+        const cells = members.filter((m) => m.cat !== TOTAL);
         if (cells.length > 1) expect([1], `${spec.name} ${line}`).not.toContain(hidden(cells));
       }
     }
@@ -188,7 +188,7 @@ export async function checkAggregates(
     // No suppressed cell can be computed from the published ones, even knowing every
     // total (the indicators publish them), except what the indicators give away: the
     // total of a centre-year of fewer than 3 businesses and cells that follow from it.
-    const tinyTotals = pub.filter((p) => p.cat === TOTAL_CATEGORY && p.status === 'suppressed');
+    const tinyTotals = pub.filter((p) => p.cat === TOTAL && p.status === 'suppressed');
     const withTotals = recoverable(pub, true);
     const inTable = recoverable(pub, false);
     const id = (c: PubCell) => `${c.fiscal_year}|${c.pref_code}|${c.cat}`;
@@ -208,7 +208,7 @@ export async function checkAggregates(
     expect(s.suppressed_primary + s.suppressed_complementary).toBe(
       pub.filter((p) => p.status === 'suppressed').length,
     );
-    totals.push(pub.filter((p) => p.cat === TOTAL_CATEGORY));
+    totals.push(pub.filter((p) => p.cat === TOTAL));
   }
   // Every table shows the same totals.
   for (const t of totals) expect(t).toEqual(totals[0]);
@@ -275,7 +275,7 @@ export async function checkAgencyAggregate(
     const margins = new Set(cells.map((c) => `${c.fiscal_year}|${c.pref_code}`));
     for (const m of margins) {
       const [fy, pref] = m.split('|');
-      cells.push({ fiscal_year: Number(fy), pref_code: pref!, cat: TOTAL_CATEGORY, status: 'ok' });
+      cells.push({ fiscal_year: Number(fy), pref_code: pref!, cat: TOTAL, status: 'ok' });
     }
     recovered += recoverable(cells, true).length;
   }

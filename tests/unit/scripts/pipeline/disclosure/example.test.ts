@@ -5,7 +5,7 @@ import {
   applyDisclosure,
   type DisclosureSummary,
 } from '../../../../../scripts/pipeline/disclosure/index.ts';
-import type { PublishedTable } from '../../../../../scripts/pipeline/publish/published-table.ts';
+import type { PublishedTable } from '../../../../../src/schemas/published/table.ts';
 import { checkAgencyAggregate, checkAggregates, checkMicrodata } from './checks.ts';
 import {
   all,

@@ -2,7 +2,8 @@
 // cell may follow from the published cells and the margins.
 import { describe, expect, test } from 'vitest';
 import { suppress, type Cell } from '../../../../../scripts/pipeline/disclosure/suppression.ts';
-import { NATION_CODE, TOTAL_CATEGORY } from '../../../../../src/schemas/codes.ts';
+import { NATION_CODE } from '../../../../../src/schemas/codes.ts';
+import { TOTAL } from '../../../../../src/schemas/published/disclosure-rules.ts';
 import { prng } from './helpers.ts';
 import { recoverable, type PubCell } from './checks.ts';
 
@@ -32,7 +33,7 @@ function published(cells: Cell[], status: string[]): PubCell[] {
   }));
   for (const pref of new Set(cells.map((c) => `${c.fiscalYear}|${c.pref}`))) {
     const [fy, p] = pref.split('|');
-    out.push({ fiscal_year: Number(fy), pref_code: p!, cat: TOTAL_CATEGORY, status: 'ok' });
+    out.push({ fiscal_year: Number(fy), pref_code: p!, cat: TOTAL, status: 'ok' });
   }
   return out;
 }
@@ -97,7 +98,7 @@ describe('suppress', () => {
     // Its total has < 3 businesses too, so it is suppressed, but nation − other centres
     // gives it (and the indicators publish it): only that total and its one cell follow.
     const view = published(cells, r.status).map((c) =>
-      c.pref_code === '47' && c.cat === TOTAL_CATEGORY ? { ...c, status: 'suppressed' } : c,
+      c.pref_code === '47' && c.cat === TOTAL ? { ...c, status: 'suppressed' } : c,
     );
     const names = (cs: PubCell[]) => cs.map((c) => `${c.pref_code}${c.cat}`).sort();
     expect(names(recoverable(view, false))).toEqual(['47*', '47a']);

@@ -10,7 +10,7 @@ import {
   peerGroups,
 } from '../../../../../scripts/pipeline/indicators/reference-values.ts';
 import { bureauPeers, nearestPeers } from '../../../../../scripts/pipeline/indicators/peers.ts';
-import type { PublishedTable } from '../../../../../scripts/pipeline/publish/published-table.ts';
+import type { PublishedTable } from '../../../../../src/schemas/published/table.ts';
 
 const FYS = [2024, 2025];
 const k = (pref: string) => Number(pref);

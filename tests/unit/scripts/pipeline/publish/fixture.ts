@@ -1,7 +1,7 @@
 // Small `pub` tables built to break the writers: formula-like text, a negative number next
 // to a text code '-5', lists, NULLs, Japanese, a cell with comma, quote and line break.
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import type { PublishedTable } from '../../../../../scripts/pipeline/publish/published-table.ts';
+import type { PublishedTable } from '../../../../../src/schemas/published/table.ts';
 
 export const FORMULA_TEXTS = ['=SUM(A1)', '+81', '-x', '@me', '\tTab', '\rCR'];
 export const TRICKY = 'カンマ, "引用" と\n改行';

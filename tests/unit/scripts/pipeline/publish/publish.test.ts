@@ -10,7 +10,7 @@ import {
 } from '../../../../../scripts/pipeline/publish/index.ts';
 import { parseCsvText } from '../../../../../src/lib/csv/parse-text.ts';
 import { ManifestSchema, PublishedFileSchema } from '../../../../../src/schemas/manifest.ts';
-import type { PublishedTable } from '../../../../../scripts/pipeline/publish/published-table.ts';
+import type { PublishedTable } from '../../../../../src/schemas/published/table.ts';
 import { readZip } from '../../../../helpers/unzip.ts';
 import { fixtureDb, FORMULA_TEXTS, TABLES, TRICKY } from './fixture.ts';
 
@@ -237,12 +237,19 @@ describe('manifest entries', () => {
     expect(() => PublishedFileSchema.array().parse(entries)).not.toThrow();
     const manifest = {
       format_version: '1',
-      generated_at: '2026-11-24T12:00:00.000Z',
       code_version: '0.1.0',
+      generated_at: '2026-11-24T12:00:00.000Z',
       inputs: ['x'],
-      files: [],
-      data_vintage: '2026-03',
       synthetic: true,
+      data_vintage: '2026-03',
+      files: [],
+      ignored: [],
+      disclosure: {
+        microdata: { rows_in: 0, rows_published: 0, rows_generalised: 0, rows_withheld: 0 },
+        aggregates: {},
+        coordinators: { published: 0, withheld_no_consent: 0 },
+      },
+      tables: [],
       published: entries,
     };
     expect(ManifestSchema.parse(manifest).published).toHaveLength(entries.length);
@@ -283,6 +290,18 @@ describe('the description must match the table', () => {
     await expect(
       writePublished(conn, [{ ...counts, sortBy: ['pref_code'], csvPerFiscalYear: true }], dir),
     ).rejects.toThrow(/csvPerFiscalYear needs fiscal_year first in sortBy/);
+  });
+
+  test("a column whose DuckDB type is not the contract's is refused", async () => {
+    const texts = TABLES[0]!;
+    const dir = mkdtempSync(join(tmpdir(), 'publish-bad-'));
+    const typed = (type: string) => texts.columns.map((c) => (c.name === 'n' ? { ...c, type } : c));
+    await expect(
+      writePublished(conn, [{ ...texts, columns: typed('VARCHAR') }], dir),
+    ).rejects.toThrow(/column 'n' is INTEGER, the contract says VARCHAR/);
+    await expect(
+      writePublished(conn, [{ ...texts, columns: typed('INTEGER') }], join(dir, 'ok')),
+    ).resolves.toHaveLength(2);
   });
 });
 

@@ -1,0 +1,43 @@
+// The rows of the indicator tables (IndicatorTable.astro) that the national overview and the
+// centre dashboard share: an indicator's figure of the shown FY, its notes, and its trend.
+// Build time only (reads the published indicators and rates through site-data.ts).
+import { t } from '../../i18n/index.ts';
+import { figure, fine, formatIndicatorValue, type Figure } from '../figures.ts';
+import type { IndicatorDef } from '../indicators.ts';
+import { indicatorSeries, ratePerCo } from '../site-data.ts';
+
+export interface IndicatorTableItem {
+  indicator: IndicatorDef;
+  current: Figure;
+  /** Lines under the figure (95% interval, per coordinator). */
+  notes: string[];
+  /** The reference values, when the table has that column. */
+  refs?: { label: string; text: string }[];
+  chart?: { svg: string; summary: string };
+  trend: Figure[];
+  trendCaption: string;
+  /** id of the folded trend, for links that open it. */
+  trendId?: string;
+}
+
+/** A count's value per coordinator, as a note under the figure; none for other kinds. */
+export function perCoNotes(indicator: IndicatorDef, fy: number, pref: string): string[] {
+  const perCo = indicator.kind === 'count' ? ratePerCo(fy, pref, indicator.id) : undefined;
+  return perCo === undefined || perCo === null
+    ? []
+    : [t('centers.perCo', { value: formatIndicatorValue(indicator, perCo, fine) })];
+}
+
+/** The figures of every published FY of one indicator for a centre (`00`: the nation). */
+export function trendFigures(indicator: IndicatorDef, pref: string): Figure[] {
+  return indicatorSeries(pref, indicator.id).map((r) => figure(indicator, r.fiscal_year, pref));
+}
+
+/** The published series of one indicator as chart rows. */
+export function seriesRows(indicator: IndicatorDef, pref: string) {
+  return indicatorSeries(pref, indicator.id).map((r) => ({
+    fiscal_year: r.fiscal_year,
+    value: r.value,
+    status: r.status,
+  }));
+}

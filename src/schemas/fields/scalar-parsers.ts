@@ -1,0 +1,120 @@
+// Parsers of one-value cells (text, codes, centre codes, integers, booleans, dates,
+// months), each with its vectorised form (format README, "Encoding and CSV dialect").
+import { FIRST_DATE, LAST_DATE, parseDate, parseMonth } from '../../lib/normalise/dates.ts';
+import {
+  allCanonical,
+  asciiOnly,
+  fail,
+  ok,
+  sqlIn,
+  sqlList,
+  sqlRe,
+  withSql,
+  type Parse,
+} from './sql-forms.ts';
+
+export const text = (maxChars?: number): Parse<string> =>
+  withSql(
+    (s) => {
+      const n = [...s].length;
+      return maxChars !== undefined && n > maxChars
+        ? fail(`${n} characters, at most ${maxChars} allowed`)
+        : ok(s);
+    },
+    {
+      valid: (x) => (maxChars === undefined ? 'true' : `length(${x}) <= ${maxChars}`),
+      value: (x) => x,
+    },
+  );
+
+export const pattern = (re: RegExp, what: string): Parse<string> =>
+  withSql((s) => (re.test(s) ? ok(s) : fail(`'${s}' is not ${what}`)), {
+    valid: (x) => `regexp_full_match(${x}, ${sqlRe(re)})`,
+    value: (x) => x,
+    canonical: asciiOnly(re),
+  });
+
+export const oneOf = (allowed: readonly string[], what: string): Parse<string> =>
+  withSql((s) => (allowed.includes(s) ? ok(s) : fail(`'${s}' is not ${what}`)), {
+    valid: (x) => `list_contains(${sqlList(allowed)}, ${x})`,
+    value: (x) => x,
+    canonical: allCanonical(allowed),
+  });
+
+export const prefCode = (allowed: readonly string[]): Parse<string> =>
+  withSql(
+    (s) => {
+      // `1` → `01` (format README, coordinators.csv pref_code)
+      const padded = /^\d$/.test(s) ? `0${s}` : s;
+      return allowed.includes(padded)
+        ? ok(padded)
+        : fail(`'${s}' is not a centre code (01–47 of vocab/centers.csv)`);
+    },
+    // canonical: already two digits
+    {
+      valid: (x) => `list_contains(${sqlList(allowed)}, ${x})`,
+      value: (x) => x,
+      canonical: allCanonical(allowed),
+    },
+  );
+
+export const integer = (min: number, max: number): Parse<number> =>
+  withSql(
+    (s) => {
+      if (!/^[+-]?\d+$/.test(s)) return fail(`'${s}' is not an integer`);
+      const n = Number(s);
+      if (n < min || n > max) return fail(`${n} is out of range ${min}–${max}`);
+      return ok(n);
+    },
+    {
+      // canonical: at most 16 digits, so the cast is exact
+      valid: (x) =>
+        `regexp_full_match(${x}, '-?[0-9]{1,16}') AND TRY_CAST(${x} AS BIGINT) BETWEEN ${min} AND ${max}`,
+      value: (x) => `TRY_CAST(${x} AS BIGINT)`,
+      canonical: true,
+    },
+  );
+
+const TRUE = ['1', 'true', 'y', 'yes'];
+const FALSE = ['0', 'false', 'n', 'no'];
+export const bool: Parse<boolean> = withSql(
+  (s) => {
+    const v = s.toLowerCase();
+    if (TRUE.includes(v)) return ok(true);
+    if (FALSE.includes(v)) return ok(false);
+    return fail(`'${s}' is not a boolean (1/0, true/false, Y/N)`);
+  },
+  {
+    // every upper/lower case spelling of the words: a lookup instead of lower() a cell.
+    // The value stays a scalar function: a lookup is a join, and the insert must keep the
+    // input order.
+    valid: (x) => sqlIn(x, [...TRUE, ...FALSE].flatMap(caseSpellings)),
+    value: (x) => `list_contains(${sqlList(TRUE)}, lower(${x}))`,
+    canonical: true,
+  },
+);
+
+/** `yes` → yes, yeS, yEs, … YES: the spellings that lower-case to it. */
+function caseSpellings(word: string): string[] {
+  return [...word].reduce<string[]>(
+    (acc, ch) => {
+      const forms = [...new Set([ch.toLowerCase(), ch.toUpperCase()])];
+      return acc.flatMap((p) => forms.map((f) => p + f));
+    },
+    [''],
+  );
+}
+
+// canonical: ISO YYYY-MM-DD; era and slash forms go to the exact path
+export const date: Parse<string> = withSql((s) => parseDate(s), {
+  // every ISO date the parser accepts, listed once by DuckDB; one lookup a cell
+  valid: (x) =>
+    `${x} IN (SELECT strftime(d, '%Y-%m-%d') FROM range(DATE '${FIRST_DATE}', DATE '${LAST_DATE}' + 1, INTERVAL 1 DAY) t(d))`,
+  value: (x) => `TRY_CAST(${x} AS DATE)`,
+  canonical: true,
+});
+export const month: Parse<string> = withSql((s) => parseMonth(s), {
+  valid: (x) => `regexp_full_match(${x}, '[0-9]{4}-(0[1-9]|1[0-2])')`,
+  value: (x) => x,
+  canonical: true,
+});

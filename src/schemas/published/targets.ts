@@ -1,0 +1,35 @@
+// targets: each centre's plan target per indicator and year beside the published value
+// (indicators.md, "Targets"). A target never reveals a suppressed figure: value, ratio and
+// met are empty unless the value's status is ok.
+import { z } from 'zod';
+import { INDICATOR_STATUS } from './indicators.ts';
+import { column, publishedTable } from './table.ts';
+
+export const TARGETS_TABLE = publishedTable({
+  name: 'targets',
+  title: '実施計画の目標値と実績',
+  description:
+    '各拠点が実施計画書で定めた指標ごとの目標値と、その年度の公表値（indicators.csv と同じ）。値が秘匿またはデータなしの行は、値・達成率・達成を空欄にしています。達成状況は各拠点が自らの計画と比べるためのもので、拠点の順位ではありません。',
+  sortBy: ['fiscal_year', 'pref_code', 'indicator'],
+  row: z.object({
+    fiscal_year: column(z.int(), '年度（4月〜翌3月、開始年で表示。2024 = 令和6年度）'),
+    pref_code: column(z.string(), '都道府県コード（JIS X 0401）'),
+    indicator: column(z.string(), '指標ID（方法論ページを参照）'),
+    target: column(z.number(), '目標値（実施計画書の値、指標の単位）'),
+    value: column(z.number().nullable(), '実績値（indicators.csv の値。status が ok の場合のみ）'),
+    status: column(
+      z.enum(INDICATOR_STATUS),
+      '実績値の status：ok = 公表、suppressed = 秘匿、na = 算出できない（その年度の相談がない場合も na）',
+    ),
+    ratio: column(
+      z.number().nullable(),
+      '達成率（実績 ÷ 目標）。件数・金額の指標で、status が ok かつ目標が 0 より大きい場合のみ',
+    ),
+    met: column(
+      z.int().min(0).max(1).nullable(),
+      '達成（1 = 実績 ≥ 目標、0 = 未達）。status が ok の場合のみ',
+    ),
+  }),
+  inBrowserDb: false,
+  json: true,
+});

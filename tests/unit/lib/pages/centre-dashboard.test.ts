@@ -1,0 +1,61 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { INDICATORS } from '../../../../src/lib/indicators.ts';
+import {
+  centreIndicatorGroups,
+  centreMixes,
+  intervalNotes,
+  referenceCells,
+} from '../../../../src/lib/pages/centre-dashboard.ts';
+import { FY, FYS, PREF, usePublishedFixture } from './published-fixture.ts';
+
+const indicator = (id: string) => INDICATORS.find((i) => i.id === id)!;
+
+beforeAll(() => {
+  usePublishedFixture();
+});
+
+describe('a centre dashboard', () => {
+  it('notes a survey share with its 95% interval, and a count with its rate per coordinator', () => {
+    expect(intervalNotes(indicator('r6_sat_insight'), FY, PREF)).toEqual([
+      '95%信頼区間 35.0%〜65.0%（回答40件）',
+    ]);
+    expect(intervalNotes(indicator('r6_sat_knowhow'), FY, PREF)).toEqual([]);
+    expect(intervalNotes(indicator('r6_consultations'), FY, PREF)).toEqual([]);
+    const items = centreIndicatorGroups(PREF, FY, FYS).flatMap((g) => g.items);
+    expect(items.map((i) => i.indicator.id)).toEqual(INDICATORS.map((i) => i.id));
+    expect(items.find((i) => i.indicator.id === 'r6_consultations')!.notes).toEqual([
+      'コーディネーター1人あたり 3.25件',
+    ]);
+  });
+
+  it('gives the national median with its IQR, the peer medians alone, and 該当なし where none', () => {
+    expect(referenceCells(indicator('r6_consultations'), FY, PREF).map((r) => r.text)).toEqual([
+      '1,100件（1,000件〜1,200件）',
+      '1,200件',
+      '該当なし',
+      '該当なし',
+    ]);
+  });
+
+  it('shows a suppressed figure with its reason, and a trend chart against the nation', () => {
+    const items = centreIndicatorGroups(PREF, FY, FYS).flatMap((g) => g.items);
+    const resolved = items.find((i) => i.indicator.id === 'r8_resolved')!;
+    expect(resolved.current).toMatchObject({ status: 'suppressed', text: '秘匿', raw: '' });
+    expect(resolved.current.reason).toBeTruthy();
+    expect(resolved.trend.map((f) => f.status)).toEqual(['ok', 'suppressed']);
+    expect(resolved.chart!.svg).toContain('<svg');
+    expect(resolved.trendCaption).toContain('課題解決件数');
+  });
+
+  it('sets the centre mix beside the nation, with "not recorded" when either has some', () => {
+    const [topics] = centreMixes(PREF, FY);
+    const row = (code: string) => topics!.rows.find((r) => r.code === code)!;
+    expect(row('sales_channel').cells.map((c) => c.count)).toEqual(['10件', '50件']);
+    // A suppressed category is never added or shown as a number.
+    expect(row('product_dev').cells.map((c) => c.status)).toEqual(['suppressed', 'ok']);
+    expect(row('').name).toBe('記録なし');
+    expect(row('').cells.map((c) => c.count)).toEqual(['4件', '0件']);
+    expect(topics!.total.map((c) => c.count)).toEqual(['40件', '200件']);
+    expect(topics!.rows.at(-1)!.code).toBe('');
+  });
+});
