@@ -103,7 +103,15 @@ const topics = [
   mix('topic', PREF, '*', 40),
   mix('topic', PREF, topic(0), 10),
   mix('topic', PREF, topic(1), null),
-  mix('topic', PREF, null, 4),
+];
+// Topics are always recorded (format README); industry may be left empty: "not recorded".
+const industry = vocab.industries[0]!.code;
+const industries = [
+  mix('industry', '00', '*', 200),
+  mix('industry', '00', industry, 200),
+  mix('industry', PREF, '*', 40),
+  mix('industry', PREF, industry, 36),
+  mix('industry', PREF, null, 4),
 ];
 const channels = [
   mix('channel', '00', '*', 200),
@@ -121,7 +129,7 @@ export function usePublishedFixture(): string {
     indicator_intervals: intervals,
     coordinator_counts: [{ fiscal_year: FY, pref_code: PREF, coordinators: 12 }],
     consultations_by_topic: topics,
-    consultations_by_industry: [],
+    consultations_by_industry: industries,
     consultations_by_employees_band: [],
     consultations_by_channel: channels,
     consultations_by_agency: [],
