@@ -93,12 +93,11 @@ export function readMarkdownDir(
     }
     const a = readMarkdown(spec, file, text, report);
     if (!a) continue;
-    const body = a.body;
     stage.write([
       addSource(file),
       a.keyLine.id ?? 1,
       ...Object.keys(spec.shape).map((k) => a.row[k]),
-      body,
+      a.body,
     ]);
     onAccepted(a);
     accepted++;
