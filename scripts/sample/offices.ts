@@ -4,10 +4,9 @@
 import { prefCodes, vocab } from '../../src/lib/vocab.ts';
 import { cityStem, PLACES } from './places.ts';
 import { Rng } from './prng.ts';
-import { csvField } from './writer.ts';
+import { csvField, csvHeader } from './writer.ts';
 
-export const OFFICES_HEADER =
-  'pref_code,office_id,name,main,address,phone,website,booking_url,hours,online';
+export const OFFICES_HEADER = csvHeader('offices.csv');
 
 const MAIN_HOURS = [
   '平日 9:00-17:00',

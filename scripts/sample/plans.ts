@@ -10,8 +10,9 @@ import type { ConsultationStats } from './consultations.ts';
 import type { Coordinators } from './coordinators.ts';
 import { Rng } from './prng.ts';
 import type { Plan, Scale } from './scale.ts';
+import { csvHeader } from './writer.ts';
 
-export const PLANS_HEADER = 'pref_code,fiscal_year,indicator,target';
+export const PLANS_HEADER = csvHeader('plans.csv');
 
 /** What the centre expects for one year, before ambition. */
 interface Expected {
