@@ -1,5 +1,5 @@
 // What writing the microdata's three published forms costs by itself, beside the floor of
-// `npm run bench` (issue 3 asks for the whole pipeline within 4× of that floor):
+// `npm run bench` (README, benchmarks: the pipeline's ratio to that floor):
 //   npx node scripts/bench-outputs.ts [--published data/published] [--in data/sample]
 // From a published microdata.parquet, shuffled first (not timed) so that sorting does real
 // work, DuckDB with the pipeline's settings writes, through the pipeline's own writers:

@@ -47,7 +47,7 @@ import { exploreDbStatements } from '../../src/lib/explore/explore-db.ts';
 import { lit } from '../../src/lib/explore/sql.ts';
 import { ROOT, type Step } from './steps.ts';
 
-export const WASM_PATH = join(ROOT, 'node_modules/@duckdb/duckdb-wasm/dist/duckdb-eh.wasm');
+const WASM_PATH = join(ROOT, 'node_modules/@duckdb/duckdb-wasm/dist/duckdb-eh.wasm');
 /** DuckDB-WASM 1.32 reads storage up to v1.4 (README, /explore/). */
 const STORAGE_VERSION = 'v1.4.0';
 
@@ -64,7 +64,7 @@ const fingerprint = (path: string) => {
 
 /** Writes `<name>.<hash>.<ext>.gz` into `dir` as parts of at most PART_BYTES (`.0`, `.1`, …),
  *  named by the raw content's hash. */
-export async function gzipHashed(
+async function gzipHashed(
   from: string,
   dir: string,
   name: string,
@@ -95,7 +95,7 @@ export async function gzipHashed(
 }
 
 /** explore.duckdb from the published portal.duckdb, written at `to` (replaced). */
-export async function writeExploreDb(portalDb: string, to: string): Promise<void> {
+async function writeExploreDb(portalDb: string, to: string): Promise<void> {
   rmSync(to, { force: true });
   const instance = await DuckDBInstance.create(':memory:');
   const conn = await instance.connect();
@@ -121,7 +121,7 @@ const GUARD_COLUMNS: Record<string, string> = {
 const sqlLiteral = (v: CellValue) => (typeof v === 'number' ? String(v) : lit(String(v)));
 
 /** The drilldown's column store (src/lib/explore/columns.ts) from explore.duckdb. */
-export async function writeExploreStore(exploreDb: string, to: string): Promise<StoreHeader> {
+async function writeExploreStore(exploreDb: string, to: string): Promise<StoreHeader> {
   const instance = await DuckDBInstance.create(exploreDb, { access_mode: 'READ_ONLY' });
   const conn = await instance.connect();
   const rows = async (sql: string) => (await conn.runAndReadAll(sql)).getRows();

@@ -7,10 +7,10 @@ import { loadManifest } from '../../src/lib/published.ts';
 import { ROOT, type Step } from './steps.ts';
 
 /** Where the downloads go inside the built site (URL /data/files/). */
-export const FILES_SUBDIR = 'data/files';
+const FILES_SUBDIR = 'data/files';
 
 /** Copies the manifest's published files from `dataDir` to `<distDir>/data/files/`; returns their paths. */
-export function copyPublishedFiles(dataDir: string, distDir: string): string[] {
+function copyPublishedFiles(dataDir: string, distDir: string): string[] {
   const src = resolve(dataDir);
   const dest = resolve(distDir, FILES_SUBDIR);
   const manifest = loadManifest(src);

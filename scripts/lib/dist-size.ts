@@ -1,8 +1,8 @@
-// What the built site weighs (issue 14, "Fast and deployable on the public web"): files and
+// What the built site weighs, so it stays deployable on a public static host: files and
 // bytes per top-level folder of dist/, and the limits a static host imposes. The build
 // stops when dist/ would not deploy: a file over 25 MiB (Cloudflare Pages' per-file limit,
 // the smallest of the common static hosts), more than 20,000 files (the same host's count
-// limit) or more than 400 MiB in all (the issue's budget for the national build).
+// limit) or more than 400 MiB in all (the national build's budget, README "Measured figures").
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { ROOT, type Step } from './steps.ts';

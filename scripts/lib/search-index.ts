@@ -8,7 +8,7 @@ import { ROOT, type Step } from './steps.ts';
 /** Only these pages carry data-pagefind-body; reading the others (charts) only costs time. */
 const INDEXED = '{coordinators,menus,cases}/*/index.html';
 
-export async function buildSearchIndex(distDir: string): Promise<number> {
+async function buildSearchIndex(distDir: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   try {

@@ -1,11 +1,12 @@
 // Day and month arithmetic for the sample: days are integers counted from 2014-01-01
 // (UTC, so no time zone or clock enters the data), months are indices from 2014-01.
+import { fiscalYearOf } from '../../src/lib/fiscal-year.ts';
 import { Alias } from './prng.ts';
 
 const EPOCH_MS = Date.UTC(2014, 0, 1);
 const DAY_MS = 86_400_000;
 
-export function dayOf(y: number, m: number, d: number): number {
+function dayOf(y: number, m: number, d: number): number {
   return (Date.UTC(y, m - 1, d) - EPOCH_MS) / DAY_MS;
 }
 
@@ -19,7 +20,7 @@ const pad2 = (n: number): string => (n < 10 ? '0' : '') + n;
 
 export const dayStr: string[] = [];
 export const dayMonth = new Uint16Array(N_DAYS);
-export const dayWeekday = new Uint8Array(N_DAYS);
+const dayWeekday = new Uint8Array(N_DAYS);
 for (let i = 0; i < N_DAYS; i++) {
   const dt = new Date(EPOCH_MS + i * DAY_MS);
   const y = dt.getUTCFullYear();
@@ -36,7 +37,8 @@ export const HORIZON_MONTH = monthIndex(2026, 3);
 
 export const fyStart = (fy: number): number => Math.max(dayOf(fy, 4, 1), LAUNCH);
 export const fyEnd = (fy: number): number => dayOf(fy + 1, 3, 31);
-export const fyOfMonth = (mi: number): number => 2014 + Math.floor((mi - 3) / 12);
+export const fyOfMonth = (mi: number): number =>
+  fiscalYearOf(2014 + Math.floor(mi / 12), (mi % 12) + 1);
 
 /** Relative weight of a day for consultations: weekdays mostly, few on holidays. */
 function dayWeight(day: number): number {

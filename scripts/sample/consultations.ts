@@ -10,7 +10,7 @@ import {
   VISITS_PER_BUSINESS,
 } from './calibration.ts';
 import { Businesses, NEVER, NONE, PRESTARTUP } from './businesses.ts';
-import { FyDays, HORIZON, dayMonth, dayStr, fyStart } from './calendar.ts';
+import { FyDays, HORIZON, dayMonth, dayStr, fyOfMonth, fyStart } from './calendar.ts';
 import type { Coordinators } from './coordinators.ts';
 import {
   CHANNEL_OUTREACH,
@@ -88,7 +88,7 @@ export function writeConsultations(
     const topicPre: Float64Array[] = [];
     const topicOther: Float64Array[] = [];
     for (let m = firstMonth; m <= lastMonth; m++) {
-      const fy = 2014 + Math.floor((m - 3) / 12);
+      const fy = fyOfMonth(m);
       const [a, b] = topicTables(topicShares(pref, fy, m), preRows);
       topicPre[m] = a;
       topicOther[m] = b;

@@ -4,7 +4,7 @@ import { codes, vocab } from '../../src/lib/vocab.ts';
 import { cumulative } from './prng.ts';
 
 /** Weights in vocab order; unknown keys are an error so a renamed code cannot slip by. */
-export function weightsFor(
+function weightsFor(
   list: readonly { code: string }[],
   table: Readonly<Record<string, number>>,
   fallback: number,
@@ -72,9 +72,7 @@ export const INDUSTRY_WEIGHTS = weightsFor(
 
 // ---- topics -----------------------------------------------------------------------------
 
-const TOPIC_CODES = codes(vocab.topics);
-export const N_TOPICS = TOPIC_CODES.length;
-export const TOPIC_STARTUP = indexOfCode(vocab.topics, 'startup');
+const TOPIC_STARTUP = indexOfCode(vocab.topics, 'startup');
 
 /** 売上拡大 share of primary topics: 57% in FY2014–16 rising to 74% in FY2023 [S]. */
 function salesShare(fy: number): number {

@@ -2,7 +2,7 @@
 // 仮名, 架空 …) so no real person is ever named; given names are ordinary.
 import type { Rng } from './prng.ts';
 
-export const SURNAMES = [
+const SURNAMES = [
   '見本',
   '仮名',
   '架空',
@@ -16,7 +16,7 @@ export const SURNAMES = [
   '雛形',
   '仮設',
 ] as const;
-export const GIVEN_NAMES = [
+const GIVEN_NAMES = [
   '太郎',
   '花子',
   '健一',
@@ -74,7 +74,7 @@ export const TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Everyday short names of some qualifications, as people write them in a bio. */
-export const QUAL_SHORT: Readonly<Record<string, string>> = {
+const QUAL_SHORT: Readonly<Record<string, string>> = {
   sme_consultant: '診断士',
   labor_consultant: '社労士',
   it_coordinator: 'ITC',

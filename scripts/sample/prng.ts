@@ -2,7 +2,7 @@
 // through here, so one seed gives byte-identical files; no Math.random, no clock.
 
 /** 32-bit FNV-1a of a label, mixed with the seed: independent streams per role. */
-export function hash32(seed: number, label: string): number {
+function hash32(seed: number, label: string): number {
   let h = 0x811c9dc5 ^ (seed | 0);
   for (let i = 0; i < label.length; i++) {
     h ^= label.charCodeAt(i);

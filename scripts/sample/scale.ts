@@ -63,7 +63,7 @@ export const SCALES: Readonly<Record<ScaleName, Scale>> = {
 };
 
 /** Rounds shares of `total` so they sum to it exactly (largest remainder). */
-export function apportion(total: number, weights: readonly number[]): number[] {
+function apportion(total: number, weights: readonly number[]): number[] {
   const sum = weights.reduce((s, w) => s + w, 0);
   const raw = weights.map((w) => (total * w) / sum);
   const out = raw.map(Math.floor);

@@ -5,7 +5,7 @@ import { SATISFACTION_FLOOR, SATISFACTION_MEAN, SATISFACTION_SD } from './calibr
 import type { Rng } from './prng.ts';
 import { ChunkWriter, csvHeader } from './writer.ts';
 
-export const SURVEY_HEADER = csvHeader('surveys.csv') + '\n';
+const SURVEY_HEADER = csvHeader('surveys.csv') + '\n';
 
 /** [E] chance of a positive (4–5) answer when satisfied; halved when not. */
 const POSITIVE = {

@@ -1,4 +1,4 @@
-// Charts of change against a year earlier (/trends/, issue 6), rendered at build time:
+// Charts of change against a year earlier (/trends/), rendered at build time:
 // a monthly line with the same months a year earlier dashed beside it, and bars of the
 // relative change per category, in the categories' defined order (never sorted by value).
 import * as Plot from '@observablehq/plot';

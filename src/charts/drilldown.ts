@@ -1,4 +1,4 @@
-// The drilldown chart (issue 6): one dimension → horizontal bars in the table's order; two
+// The drilldown chart (/explore/, /trends/): one dimension → horizontal bars in the table's order; two
 // → a grid of cells shaded by value with the value written in. Hidden cells are not drawn.
 // Pure Plot options, rendered in the browser (/explore/, /trends/) or at build time.
 import * as Plot from '@observablehq/plot';

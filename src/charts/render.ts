@@ -121,7 +121,7 @@ export function serializeChart(el: Element, a11y: ChartA11y, document: Document)
     }
   }
   // Plot's default stylesheet, the same in every chart, is in global.css once instead: a
-  // national build has 26 charts on each of 1,200 pages, 6 MiB of dist/ (issue 14).
+  // national build has 26 charts on each of 1,200 pages, 6 MiB of dist/ (README, deploy limits).
   for (const style of Array.from(el.querySelectorAll('style'))) {
     if (style.textContent?.trim() === PLOT_DEFAULT_STYLE) style.remove();
   }

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
-export const DEFAULT_BROWSER_DATA_DIR = '.cache/browser-data';
+const DEFAULT_BROWSER_DATA_DIR = '.cache/browser-data';
 /** Where the files go in dist/ (URL /_data/). */
 export const BROWSER_DATA_SUBDIR = '_data';
 

@@ -2,6 +2,7 @@
 // the words for a hidden one and why it is hidden, and the consultation-mix cells. Shared by
 // the centre dashboards and the national overview (build time only).
 import { t, type MessageKey } from '../i18n/index.ts';
+import { TOTAL } from '../schemas/published/disclosure-rules.ts';
 import { formatNumber } from './format.ts';
 import { INDICATORS, type IndicatorDef, type IndicatorStatus } from './indicators.ts';
 import { indicatorValue, mixRows, type MixDimension, type ReferenceRow } from './site-data.ts';
@@ -62,7 +63,7 @@ export function statusReason(
   return t(`centers.reason.other.${status}`);
 }
 
-/** A figure as the issue asks: raw value unformatted, empty when not ok. */
+/** A figure as indicators.csv has it: raw value unformatted, empty when not ok. */
 export interface Figure {
   indicator: IndicatorDef;
   fy: number;
@@ -199,7 +200,7 @@ function mixCell(consultations: number | null, total: number | null): MixCell {
  */
 export function mixCells(dimension: MixDimension, fy: number, where: string) {
   const list = mixRows(dimension, fy, where);
-  const total = list.find((r) => r.category === '*');
+  const total = list.find((r) => r.category === TOTAL);
   const totalCount = total?.status === 'ok' ? total.consultations : null;
   const cell = (...categories: (string | null)[]): MixCell => {
     let sum = 0;

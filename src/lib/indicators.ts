@@ -1,5 +1,6 @@
 // The indicators of indicators.md, in their defined order: the one list the pipeline,
 // the pages and the methodology page read. Order is the contract's (never by value).
+import { MIN_BUSINESSES } from '../schemas/published/disclosure-rules.ts';
 
 export type IndicatorKind = 'count' | 'businesses' | 'share' | 'financial' | 'capacity' | 'funnel';
 
@@ -99,9 +100,7 @@ export const INDICATORS: readonly IndicatorDef[] = [
 export const INDICATOR_IDS: readonly string[] = INDICATORS.map((i) => i.id);
 
 /** indicators.md, output contract: a share from 1–9 answers is suppressed. */
-export const SHARE_MIN_ANSWERS = 10;
-/** indicators.md: financial figures from 1–2 businesses are suppressed. */
-export const FINANCIAL_MIN_BUSINESSES = 3;
+const SHARE_MIN_ANSWERS = 10;
 
 export type IndicatorStatus = 'ok' | 'suppressed' | 'na';
 
@@ -128,7 +127,7 @@ export function shareValue(answered: number, positive: number): IndicatorValue {
  */
 export function financialValue(businesses: number, compute: () => number | null): IndicatorValue {
   if (businesses === 0) return na;
-  if (businesses < FINANCIAL_MIN_BUSINESSES) return suppressed;
+  if (businesses < MIN_BUSINESSES) return suppressed;
   const v = compute();
   return v === null ? na : ok(v);
 }

@@ -1,35 +1,18 @@
 // /centers/ and /centers/<pref>/: every figure marked up as the published indicators.csv
 // says, every indicator once, accessible, light, in JIS order and never ranked.
-import { gzipSync } from 'node:zlib';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { t } from '../../src/i18n/index.ts';
 import { INDICATOR_IDS } from '../../src/lib/indicators.ts';
 import { vocab } from '../../src/lib/vocab.ts';
 import { axeViolations, isWasm, recordRequests, publishedIndicators } from './support.ts';
+import { followNavigation, pageWeight } from './page-load.ts';
+import { expectPublished, markedFigures } from './figures.ts';
 
 const { published, latest } = publishedIndicators();
 const prefCodes = vocab.centers.map((c) => c.pref_code).sort();
 const KIB = 1024;
 
 const requested = recordRequests();
-
-interface Marked {
-  indicator: string | null;
-  fy: string | null;
-  pref: string | null;
-  value: string | null;
-  status: string | null;
-}
-const markedUp = (page: Page): Promise<Marked[]> =>
-  page.locator('[data-indicator]').evaluateAll((els) =>
-    els.map((el) => ({
-      indicator: el.getAttribute('data-indicator'),
-      fy: el.getAttribute('data-fy'),
-      pref: el.getAttribute('data-pref'),
-      value: el.getAttribute('data-value'),
-      status: el.getAttribute('data-status'),
-    })),
-  );
 
 test('every figure of all 47 centre pages matches indicators.csv; each indicator once', async ({
   page,
@@ -38,21 +21,11 @@ test('every figure of all 47 centre pages matches indicators.csv; each indicator
   for (const pref of prefCodes) {
     const response = await page.goto(`/centers/${pref}/`);
     expect(response?.status(), pref).toBe(200);
-    const figures = await markedUp(page);
+    const figures = await markedFigures(page);
     for (const f of figures) {
       const where = `${pref}: ${f.fy} ${f.pref} ${f.indicator}`;
       expect(f.pref, where).toBe(pref);
-      const row = published.get(`${f.fy}|${f.pref}|${f.indicator}`);
-      expect(row, where).toBeDefined();
-      if (!row) continue;
-      expect(f.status, where).toBe(row.status);
-      if (row.status === 'ok') {
-        expect(f.value, where).not.toBe('');
-        expect(Number(f.value), where).toBe(Number(row.value));
-      } else {
-        expect(f.value, where).toBe('');
-        expect(row.value, where).toBe('');
-      }
+      expectPublished(published, f, where);
     }
     // The latest year's figures: every indicator exactly once, in INDICATORS order.
     const current = figures.filter((f) => f.fy === latest).map((f) => f.indicator);
@@ -122,7 +95,7 @@ test('the fiscal-year switcher links to every year page', async ({ page }) => {
   const first = years[0] ?? '';
   await switcher.getByRole('link', { name: new RegExp(`\\(${first}\\)`) }).click();
   await expect(page).toHaveURL(new RegExp(`/centers/13/${first}/$`));
-  const figures = await markedUp(page);
+  const figures = await markedFigures(page);
   const current = figures.filter((f) => f.fy === first).map((f) => f.indicator);
   expect(current).toEqual(INDICATOR_IDS);
   // The latest year is the centre's own page: its link goes there, and its dated address
@@ -147,12 +120,7 @@ for (const section of ['centers', 'compare']) {
 }
 
 test('the centres list is in JIS order and linked from the navigation', async ({ page }) => {
-  await page.goto('/');
-  await page
-    .getByRole('navigation', { name: 'サイト内の主なページ' })
-    .getByRole('link', { name: '拠点別' })
-    .click();
-  await expect(page).toHaveURL(/\/centers\/$/);
+  await followNavigation(page, '拠点別', /\/centers\/$/);
   const rows = page.locator('#center-list tbody tr');
   await expect(rows).toHaveCount(47);
   const codes = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-pref-code')));
@@ -198,20 +166,9 @@ test('a trend opens from the keyboard', async ({ page }) => {
 });
 
 test('a centre page weighs at most 150 KiB gzip and loads no wasm', async ({ page }) => {
-  const bodies = new Map<string, Buffer>();
-  page.on('response', async (response) => {
-    const type = response.request().resourceType();
-    if (['document', 'stylesheet', 'script'].includes(type)) {
-      bodies.set(response.url(), await response.body());
-    }
-  });
-  await page.goto('/centers/13/');
-  await page.waitForLoadState('networkidle');
+  const { gzip, files } = await pageWeight(page, '/centers/13/', 'centre page', requested);
   expect(requested.filter(isWasm)).toEqual([]);
-  expect(requested.filter((u) => new URL(u).hostname !== '127.0.0.1')).toEqual([]);
-  const gzip = [...bodies.values()].reduce((sum, body) => sum + gzipSync(body).length, 0);
-  console.log(`centre page weight: ${(gzip / KIB).toFixed(1)} KiB gzip, ${bodies.size} files`);
-  expect(bodies.size).toBeGreaterThan(0);
+  expect(files).toBeGreaterThan(0);
   expect(gzip).toBeLessThanOrEqual(150 * KIB);
 });
 

@@ -2,12 +2,13 @@
 // every indicator once in INDICATORS order as a dot-and-band figure marked up as
 // indicators.csv says, groups in a fixed order (never by value), peers as published.
 import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { t } from '../../src/i18n/index.ts';
 import { INDICATOR_IDS } from '../../src/lib/indicators.ts';
 import { vocab } from '../../src/lib/vocab.ts';
 import { axeViolations, isWasm, recordRequests, publishedIndicators } from './support.ts';
+import { followNavigation, pageWeight } from './page-load.ts';
+import { expectPublished, markedFigures } from './figures.ts';
 
 const { published, latest } = publishedIndicators();
 const prefCodes = vocab.centers.map((c) => c.pref_code).sort();
@@ -40,25 +41,13 @@ test('every figure of all 47 compare pages matches indicators.csv, each indicato
   test.setTimeout(120_000);
   for (const pref of prefCodes) {
     expect((await page.goto(`/compare/${pref}/`))?.status(), pref).toBe(200);
-    const figures = await page.locator('[data-indicator]').evaluateAll((els) =>
-      els.map((el) => ({
-        tag: el.tagName.toLowerCase(),
-        indicator: el.getAttribute('data-indicator'),
-        fy: el.getAttribute('data-fy'),
-        pref: el.getAttribute('data-pref'),
-        value: el.getAttribute('data-value'),
-        status: el.getAttribute('data-status'),
-      })),
-    );
+    const figures = await markedFigures(page);
     // Every indicator once, in the defined order, each a chart figure of this centre.
     expect(figures.map((f) => f.indicator)).toEqual(INDICATOR_IDS);
     for (const f of figures) {
       const where = `${pref}: ${f.indicator}`;
       expect([f.tag, f.fy, f.pref], where).toEqual(['figure', latest, pref]);
-      const row = published.get(`${f.fy}|${f.pref}|${f.indicator}`);
-      expect(f.status, where).toBe(row?.status);
-      if (row?.status === 'ok') expect(Number(f.value), where).toBe(Number(row.value));
-      else expect(f.value, where).toBe('');
+      expectPublished(published, f, where);
     }
   }
 });
@@ -140,12 +129,7 @@ test('without JavaScript: the centres in JIS order link to their comparison', as
 });
 
 test('with JavaScript: the form and ?pref=&fy= land on the chosen page', async ({ page }) => {
-  await page.goto('/');
-  await page
-    .getByRole('navigation', { name: 'サイト内の主なページ' })
-    .getByRole('link', { name: '参考値との比較' })
-    .click();
-  await expect(page).toHaveURL(/\/compare\/$/);
+  await followNavigation(page, '参考値との比較', /\/compare\/$/);
   await page.getByLabel('拠点', { exact: true }).selectOption('27');
   await page.getByLabel('年度', { exact: true }).selectOption(years[0] ?? '');
   await page.getByRole('button', { name: '比較を表示' }).press('Enter');
@@ -164,18 +148,8 @@ for (const path of ['/compare/', '/compare/13/']) {
 test('a compare page weighs at most 150 KiB gzip, loads no wasm, asks nothing outside', async ({
   page,
 }) => {
-  const bodies = new Map<string, Buffer>();
-  page.on('response', async (response) => {
-    if (['document', 'stylesheet', 'script'].includes(response.request().resourceType())) {
-      bodies.set(response.url(), await response.body());
-    }
-  });
-  await page.goto('/compare/13/');
-  await page.waitForLoadState('networkidle');
+  const { gzip } = await pageWeight(page, '/compare/13/', 'compare page', requested);
   expect(requested.filter(isWasm)).toEqual([]);
-  expect(requested.filter((u) => new URL(u).hostname !== '127.0.0.1')).toEqual([]);
-  const gzip = [...bodies.values()].reduce((sum, body) => sum + gzipSync(body).length, 0);
-  console.log(`compare page weight: ${(gzip / KIB).toFixed(1)} KiB gzip, ${bodies.size} files`);
   expect(gzip).toBeLessThanOrEqual(150 * KIB);
 });
 

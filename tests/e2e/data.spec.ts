@@ -6,6 +6,7 @@ import { expect, test } from '@playwright/test';
 import { SiteManifestSchema } from '../../src/schemas/manifest.ts';
 import { readZip } from '../helpers/unzip.ts';
 import { axeViolations, expectNoExternalRequests, recordRequests } from './support.ts';
+import { followNavigation } from './page-load.ts';
 
 // The manifest of the data this build used (`node scripts/build.ts --fixture`).
 const manifestText = readFileSync(
@@ -21,12 +22,7 @@ const sha256 = (body: Buffer): string => createHash('sha256').update(body).diges
 const requested = recordRequests();
 
 test('the page is in the navigation and has its title', async ({ page }) => {
-  await page.goto('/');
-  await page
-    .getByRole('navigation', { name: 'サイト内の主なページ' })
-    .getByRole('link', { name: 'オープンデータ' })
-    .click();
-  await expect(page).toHaveURL(/\/data\/$/);
+  await followNavigation(page, 'オープンデータ', /\/data\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('オープンデータ');
   await expect(page).toHaveTitle('オープンデータ | よろず支援拠点 公開ポータル');
   await expect(page.getByRole('link', { name: 'オープンデータ' }).first()).toHaveAttribute(

@@ -1,4 +1,4 @@
-// The site as a public host serves it (issue 14): the suite's server applies public/_headers,
+// The site as a public host serves it: the suite's server applies public/_headers,
 // so one page of every kind must work under the CSP with no console error and no policy
 // violation, and name its canonical address. Plus the files crawlers and browsers ask for.
 import { readdirSync, readFileSync } from 'node:fs';

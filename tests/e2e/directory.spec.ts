@@ -1,5 +1,5 @@
 // /coordinators/, profiles, /menus/, /cases/, the centre page's menus and the Atom feed
-// (issue 5), checked against the published data of the fixture build.
+// (format README: coordinators, support_menus, cases), checked against the published data of the fixture build.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';

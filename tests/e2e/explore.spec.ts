@@ -1,4 +1,4 @@
-// /explore/ on the fixture build (issue 6): DuckDB-WASM served by the site computes a
+// /explore/ on the fixture build: DuckDB-WASM served by the site computes a
 // centre's consultations for a fiscal year that, with the rows the page says disclosure
 // control withheld, equal r6_consultations in indicators.csv.
 import { readFileSync } from 'node:fs';

@@ -1,11 +1,12 @@
 // /: the national overview. Every figure marked up as the published indicators.csv says,
 // every indicator once for the nation, the 47 centres in JIS order (map and table), every
 // chart with its text summary, accessible, light and with no request leaving 127.0.0.1.
-import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { INDICATOR_IDS } from '../../src/lib/indicators.ts';
 import { vocab } from '../../src/lib/vocab.ts';
 import { axeViolations, recordRequests, publishedIndicators } from './support.ts';
+import { pageWeight } from './page-load.ts';
+import { expectPublished, markedFigures } from './figures.ts';
 
 const { published, latest } = publishedIndicators();
 const prefCodes = vocab.centers.map((c) => c.pref_code).sort();
@@ -17,29 +18,9 @@ test('every figure matches indicators.csv; each indicator once for the nation', 
   page,
 }) => {
   await page.goto('/');
-  const figures = await page.locator('[data-indicator]').evaluateAll((els) =>
-    els.map((el) => ({
-      indicator: el.getAttribute('data-indicator'),
-      fy: el.getAttribute('data-fy'),
-      pref: el.getAttribute('data-pref'),
-      value: el.getAttribute('data-value'),
-      status: el.getAttribute('data-status'),
-    })),
-  );
+  const figures = await markedFigures(page);
   expect(figures.length).toBeGreaterThan(INDICATOR_IDS.length);
-  for (const f of figures) {
-    const where = `${f.fy} ${f.pref} ${f.indicator}`;
-    const row = published.get(`${f.fy}|${f.pref}|${f.indicator}`);
-    expect(row, where).toBeDefined();
-    if (!row) continue;
-    expect(f.status, where).toBe(row.status);
-    if (row.status === 'ok') {
-      expect(f.value, where).not.toBe('');
-      expect(Number(f.value), where).toBe(Number(row.value));
-    } else {
-      expect(f.value, where).toBe('');
-    }
-  }
+  for (const f of figures) expectPublished(published, f, `${f.fy} ${f.pref} ${f.indicator}`);
   const nation = figures.filter((f) => f.pref === '00' && f.fy === latest);
   expect(nation.map((f) => f.indicator)).toEqual(INDICATOR_IDS);
   // Earlier years of the nation are there too (the trends), never the latest twice.
@@ -114,19 +95,7 @@ test('no accessibility violations on / (axe, WCAG 2.2 AA), trends open too', asy
 test('the home page weighs at most 150 KiB gzip and makes no external request', async ({
   page,
 }) => {
-  const bodies = new Map<string, Buffer>();
-  page.on('response', async (response) => {
-    const type = response.request().resourceType();
-    if (['document', 'stylesheet', 'script'].includes(type)) {
-      bodies.set(response.url(), await response.body());
-    }
-  });
-  await page.goto('/');
-  await page.waitForLoadState('networkidle');
-  expect(requested.length).toBeGreaterThan(0);
-  expect(requested.filter((u) => new URL(u).hostname !== '127.0.0.1')).toEqual([]);
-  const gzip = [...bodies.values()].reduce((sum, body) => sum + gzipSync(body).length, 0);
-  console.log(`home page weight: ${(gzip / KIB).toFixed(1)} KiB gzip, ${bodies.size} files`);
-  expect(bodies.size).toBeGreaterThan(0);
+  const { gzip, files } = await pageWeight(page, '/', 'home page', requested);
+  expect(files).toBeGreaterThan(0);
   expect(gzip).toBeLessThanOrEqual(150 * KIB);
 });

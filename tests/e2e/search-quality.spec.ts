@@ -1,4 +1,4 @@
-// Search quality (issue 5): the Japanese query set against the real Pagefind index of the
+// Search quality: the Japanese query set against the real Pagefind index of the
 // fixture build, in the browser. Recall counts every expected page among all results;
 // transfer is what the search page downloads for a query after the first one.
 import { expect, test } from '@playwright/test';

@@ -1,4 +1,4 @@
-// The Japanese query set of issue 5 (search quality): each query names, as a rule over the
+// The Japanese query set that measures search quality: each query names, as a rule over the
 // published data, the coordinator profiles, support menus and case studies it must find.
 import { vocab } from '../../src/lib/vocab.ts';
 import { caseUrl, coUrl, menuUrl, published } from './directory-data.ts';
@@ -56,7 +56,7 @@ const place = (q: string, pref: string): QueryCase => ({
 });
 
 export const QUERIES: QueryCase[] = [
-  // Specialties named in the issue, then other topics and everyday words for them.
+  // The most asked-for specialties first, then other topics and everyday words for them.
   topic('事業承継', 'succession'),
   topic('販路開拓', 'sales_channel'),
   topic('価格転嫁', 'pricing'),

@@ -1,6 +1,6 @@
 // consultations_by_agency: per fiscal year, centre (and the nation, `00`), relation and
 // agency, the consultations whose referred_to (紹介) or joint_with (同席) lists the agency
-// and their distinct businesses — the partners a centre works with (issue 4, centre page).
+// and their distinct businesses — the partners a centre works with, on its centre page.
 // Same rules as the other aggregates (disclosure.md, "Aggregate tables"): a cell of fewer
 // than 3 businesses is suppressed, and complementary suppression (suppression.ts) runs on
 // each relation's grid centres × agencies, since the indicators publish each centre's

@@ -10,12 +10,13 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { DisclosureSummary } from '../../../src/schemas/manifest.ts';
 import { codes, vocab } from '../../../src/lib/vocab.ts';
 import { CONSULTATIONS_BY } from '../../../src/schemas/published/consultations-by.ts';
-import { TOTAL } from '../../../src/schemas/published/disclosure-rules.ts';
+import { MIN_BUSINESSES, TOTAL } from '../../../src/schemas/published/disclosure-rules.ts';
+import { NATION_CODE } from '../../../src/schemas/codes.ts';
 import type { PublishedTable } from '../../../src/schemas/published/table.ts';
 import { buildAgencyAggregate } from './agencies.ts';
 import { BASE, bitsColumn, type BitCategory } from './base.ts';
 import { countOf, fiscalYear, listLit, query, yearMonth } from './sql.ts';
-import { MIN_BUSINESSES, NATION, suppress, type Cell } from './suppression.ts';
+import { suppress, type Cell } from './suppression.ts';
 
 export { TOTAL };
 
@@ -212,7 +213,7 @@ function perCentreAndNation(pairs: string): string {
       FROM p SEMI JOIN disc_multi USING (fy, business_key) GROUP BY ALL)
     SELECT * FROM centre
     UNION ALL
-    SELECT c.fy, '${NATION}', c.cat, sum(c.consultations)::INTEGER,
+    SELECT c.fy, '${NATION_CODE}', c.cat, sum(c.consultations)::INTEGER,
       (sum(c.businesses) - coalesce(any_value(t.extra), 0))::INTEGER
     FROM centre c LEFT JOIN twice t ON t.fy = c.fy AND t.cat IS NOT DISTINCT FROM c.cat
     GROUP BY c.fy, c.cat`;
@@ -260,7 +261,7 @@ function fromBits(value: string, bit: BitCategory): string {
     SELECT n.fy, n.pref_code, n.cat, n.consultations, c.b AS businesses
     FROM n LEFT JOIN centre_b c USING (fy, pref_code, idx)
     UNION ALL
-    SELECT n.fy, '${NATION}', n.cat, sum(n.consultations)::INTEGER, any_value(x.b)
+    SELECT n.fy, '${NATION_CODE}', n.cat, sum(n.consultations)::INTEGER, any_value(x.b)
     FROM n LEFT JOIN nation_b x USING (fy, idx)
     GROUP BY n.fy, n.cat`;
 }

@@ -18,10 +18,9 @@ import { buildCoordinators, type CoordinatorSummary } from './coordinators.ts';
 import { buildMicrodata, type MicrodataSummary } from './microdata.ts';
 
 export type { AggregateSummary, CoordinatorSummary, MicrodataSummary };
-export { MICRODATA_COLUMNS, K_ANONYMITY, GENERALISED } from './microdata.ts';
-export { AGGREGATES, TOTAL } from './aggregates.ts';
+export { MICRODATA_COLUMNS, K_ANONYMITY } from './microdata.ts';
+export { AGGREGATES } from './aggregates.ts';
 export { AGENCY_RELATIONS, AGENCY_TABLE } from './agencies.ts';
-export { MIN_BUSINESSES } from './suppression.ts';
 export { COORDINATOR_COLUMNS, MIN_FIGURE_BASE } from './coordinators.ts';
 
 /** What disclosure control did, for the manifest (its schema: src/schemas/manifest.ts). */

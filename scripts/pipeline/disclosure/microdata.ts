@@ -37,15 +37,6 @@ import { countOf, fiscalYear, listLit, lit, query, yearMonth } from './sql.ts';
 
 export { GENERALISED, K_ANONYMITY, MICRODATA_COLUMNS, MICRODATA_TABLE };
 
-/** The quasi-identifier, in the order its columns are generalised (after fiscal year and centre). */
-export const QUASI_IDENTIFIER = [
-  'fiscal_year',
-  'pref_code',
-  'industry',
-  'employees_band',
-  'legal_form',
-] as const;
-
 export type MicrodataSummary = DisclosureSummary['microdata'];
 
 const eq = (a: string, b: string, col: string) => `${a}.${col} IS NOT DISTINCT FROM ${b}.${col}`;

@@ -1,5 +1,6 @@
 // Small SQL helpers shared by the disclosure steps.
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { fiscalYearOfDateSql } from '../../../src/lib/fiscal-year.ts';
 import { lit, rows as query } from '../ingest/stage-db.ts';
 
 export { lit };
@@ -8,9 +9,8 @@ export { lit };
 export const listLit = (items: Iterable<string>): string =>
   `[${[...items].map(lit).join(', ')}]::VARCHAR[]`;
 
-/** Fiscal year (April–March, named by its start year) of a DATE expression. */
-export const fiscalYear = (date: string): string =>
-  `(year(${date}) - CASE WHEN month(${date}) < 4 THEN 1 ELSE 0 END)::INTEGER`;
+/** Fiscal year of a DATE expression, as an INTEGER. */
+export const fiscalYear = (date: string): string => `${fiscalYearOfDateSql(date)}::INTEGER`;
 
 /** 'YYYY-MM' of a DATE expression. */
 export const yearMonth = (date: string): string => `strftime(${date}, '%Y-%m')`;

@@ -31,6 +31,7 @@
  * counted as `exposedByTotals`; a real export has none.
  */
 import { MIN_BUSINESSES } from '../../../src/schemas/published/disclosure-rules.ts';
+import { NATION_CODE } from '../../../src/schemas/codes.ts';
 
 export interface Cell {
   fiscalYear: number;
@@ -43,10 +44,6 @@ export interface Cell {
 }
 
 export type CellStatus = 'ok' | 'primary' | 'complementary';
-
-export const NATION = '00';
-/** A cell with fewer distinct businesses than this is suppressed. */
-export { MIN_BUSINESSES };
 
 export interface SuppressionResult {
   /** status of each input cell, same order */
@@ -157,7 +154,7 @@ function suppressYear(cells: readonly Cell[], idx: number[], status: CellStatus[
         return true;
       }
       // Through the nation row, whose cells exist for every category a centre has.
-      const nation = `r${NATION}`;
+      const nation = `r${NATION_CODE}`;
       const options: number[][] = [];
       if (r !== nation) {
         for (const c2 of colsOfR) {

@@ -5,6 +5,7 @@
 import { createWriteStream } from 'node:fs';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { INDICATOR_IDS } from '../../../src/lib/indicators.ts';
+import { NATION_CODE } from '../../../src/schemas/codes.ts';
 import { rows } from '../ingest/stage-db.ts';
 
 /**
@@ -41,7 +42,7 @@ export async function writeIndicatorsCsv(conn: DuckDBConnection, path: string): 
   }>(
     conn,
     `SELECT i.* FROM pub.indicators i JOIN (VALUES ${order}) o(id, pos) ON o.id = i.indicator
-     ORDER BY fiscal_year, pref_code = '00', pref_code, pos`,
+     ORDER BY fiscal_year, pref_code = '${NATION_CODE}', pref_code, pos`,
   );
   const out = createWriteStream(path);
   out.write('fiscal_year,pref_code,indicator,value,status\n');

@@ -12,16 +12,16 @@ import {
   shareValue,
   type IndicatorValue,
 } from '../../../src/lib/indicators.ts';
+import { fiscalYearOfDateSql as FY } from '../../../src/lib/fiscal-year.ts';
 import { excludedFromResolved, prefCodes } from '../../../src/lib/vocab.ts';
+import { NATION_CODE } from '../../../src/schemas/codes.ts';
 import { INDICATORS_TABLE } from '../../../src/schemas/published/indicators.ts';
 import type { PublishedTable } from '../../../src/schemas/published/table.ts';
 import { rows } from '../ingest/stage-db.ts';
 
 export { INDICATORS_TABLE };
-export const NATION = '00';
 /** n and positives behind each survey share (not published; the reference values read it). */
 export const INDICATOR_COUNTS = 'pub.indicator_counts';
-const FY = (col: string) => `(year(${col}) - CASE WHEN month(${col}) < 4 THEN 1 ELSE 0 END)`;
 const FY_END = (fy: string) => `make_date(${fy} + 1, 3, 31)`;
 const SHARES = {
   r6_sat_insight: 'q_insight',
@@ -67,7 +67,7 @@ export async function computeIndicators(conn: DuckDBConnection): Promise<Publish
      WHERE p.statements_submitted IS NOT NULL AND p.visualization_started IS NOT NULL AND p.consent IS NOT NULL
        AND greatest(p.statements_submitted, p.visualization_started, p.consent) <= ${FY_END('cb.fy')}
      UNION ALL
-     SELECT DISTINCT cb.fy, '${NATION}', cb.business_key FROM centre_business cb
+     SELECT DISTINCT cb.fy, '${NATION_CODE}', cb.business_key FROM centre_business cb
      JOIN phase2 p ON p.business_key = cb.business_key AND p.pref_code = cb.pref_code
      WHERE p.statements_submitted IS NOT NULL AND p.visualization_started IS NOT NULL AND p.consent IS NOT NULL
        AND greatest(p.statements_submitted, p.visualization_started, p.consent) <= ${FY_END('cb.fy')}`,
@@ -90,7 +90,7 @@ export async function computeIndicators(conn: DuckDBConnection): Promise<Publish
 
   await ingredients(
     conn,
-    `SELECT fy, coalesce(pref_code, '${NATION}') AS pref_code,
+    `SELECT fy, coalesce(pref_code, '${NATION_CODE}') AS pref_code,
        count(DISTINCT business_key) AS businesses,
        count(*) AS consultations,
        count(*) FILTER (WHERE len(referred_to) > 0) AS referrals,
@@ -108,7 +108,7 @@ export async function computeIndicators(conn: DuckDBConnection): Promise<Publish
   ]);
   await ingredients(
     conn,
-    `SELECT ${FY('date')} AS fy, coalesce(pref_code, '${NATION}') AS pref_code, ${shareCols.join(', ')}
+    `SELECT ${FY('date')} AS fy, coalesce(pref_code, '${NATION_CODE}') AS pref_code, ${shareCols.join(', ')}
      FROM surveys GROUP BY ${perCentreAndNation(FY('date'), 'pref_code')}`,
     ing,
   );
@@ -132,7 +132,7 @@ export async function computeIndicators(conn: DuckDBConnection): Promise<Publish
   const end = FY_END('cb.fy');
   await ingredients(
     conn,
-    `SELECT cb.fy, coalesce(cb.pref_code, '${NATION}') AS pref_code,
+    `SELECT cb.fy, coalesce(cb.pref_code, '${NATION_CODE}') AS pref_code,
        count(DISTINCT cb.business_key) FILTER (WHERE p.statements_submitted <= ${end}) AS funnel_statements,
        count(DISTINCT cb.business_key) FILTER (WHERE p.statements_submitted <= ${end}
          AND p.visualization_started <= ${end}) AS funnel_visualization,
@@ -144,7 +144,7 @@ export async function computeIndicators(conn: DuckDBConnection): Promise<Publish
   );
   await ingredients(
     conn,
-    `SELECT fiscal_year AS fy, coalesce(pref_code, '${NATION}') AS pref_code, count(*) AS cap_rows,
+    `SELECT fiscal_year AS fy, coalesce(pref_code, '${NATION_CODE}') AS pref_code, count(*) AS cap_rows,
        sum(co_improved) AS cap_co_improved, sum(trainees + joint_staff + lecture_attendees) AS cap_knowhow,
        sum(lectures) AS cap_lectures
      FROM capacity GROUP BY ${perCentreAndNation('fiscal_year', 'pref_code')}`,
@@ -154,7 +154,7 @@ export async function computeIndicators(conn: DuckDBConnection): Promise<Publish
   const appender = await createIndicatorTables(conn);
   const counts = await conn.createAppender('indicator_counts', 'pub');
   for (const fy of fys) {
-    for (const pref of [...prefCodes, NATION]) {
+    for (const pref of [...prefCodes, NATION_CODE]) {
       const g = ing.get(key(fy, pref)) ?? {};
       const values = indicatorValues(g);
       for (const def of INDICATORS) {

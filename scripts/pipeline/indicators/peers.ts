@@ -5,7 +5,7 @@
 import { vocab, type Center } from '../../../src/lib/vocab.ts';
 
 /** How many centres a size-based peer group holds. */
-export const SIZE_PEERS = 5;
+const SIZE_PEERS = 5;
 
 /** The other centres under the same bureau (経済産業局, vocab centers.bureau). */
 export function bureauPeers(pref: string, centers: readonly Center[] = vocab.centers): string[] {

@@ -10,7 +10,8 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { quartiles, wilson } from '../../../src/lib/stats.ts';
 import { prefCodes } from '../../../src/lib/vocab.ts';
-import { INDICATOR_COUNTS, NATION } from './index.ts';
+import { NATION_CODE } from '../../../src/schemas/codes.ts';
+import { INDICATOR_COUNTS } from './index.ts';
 import type { PublishedTable } from '../../../src/schemas/published/table.ts';
 import { bureauPeers, nearestPeers } from './peers.ts';
 import {
@@ -66,7 +67,7 @@ async function coordinatorCounts(conn: DuckDBConnection): Promise<void> {
             GROUP BY fy.fiscal_year, centre.pref_code)
      SELECT * FROM per
      UNION ALL
-     SELECT fiscal_year, '${NATION}', sum(coordinators)::INTEGER FROM per GROUP BY fiscal_year
+     SELECT fiscal_year, '${NATION_CODE}', sum(coordinators)::INTEGER FROM per GROUP BY fiscal_year
      ORDER BY fiscal_year, pref_code`,
   );
 }
@@ -130,7 +131,7 @@ async function referenceValues(conn: DuckDBConnection): Promise<void> {
   const inPost = await rows<{ fiscal_year: number; pref_code: string; coordinators: number }>(
     conn,
     `SELECT fiscal_year, pref_code, coordinators FROM pub.coordinator_counts
-     WHERE pref_code <> '${NATION}'`,
+     WHERE pref_code <> '${NATION_CODE}'`,
   );
 
   // fiscal year → indicator → centre → value (status ok only)

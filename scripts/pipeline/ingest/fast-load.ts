@@ -1,4 +1,4 @@
-// The vectorised path (issue: "derive a vectorised check from the same schemas"): DuckDB
+// The vectorised path, derived from the same schemas so the two paths cannot drift: DuckDB
 // reads a UTF-8 export file itself and checks every row with SQL derived from the field
 // builders and row rules in src/schemas. Only when every row is canonical and valid are
 // the typed rows kept (as Parquet, read through a view); otherwise the caller reads the
@@ -12,7 +12,7 @@ import type { FileReport } from './read-csv.ts';
 import { lit, q, rows } from './stage-db.ts';
 
 /** Whether every column and rule of the file has a vectorised form. */
-export const hasFastPath = (spec: CsvFileSpec): boolean =>
+const hasFastPath = (spec: CsvFileSpec): boolean =>
   spec.columns.every((c) => c.meta.fast !== undefined);
 
 interface FileScan {

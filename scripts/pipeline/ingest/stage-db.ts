@@ -14,7 +14,7 @@ export interface StagedTable {
 
 /**
  * A database file in the work directory, with a memory limit, so a national export spills
- * to disk instead of growing the process past 2 GiB (issue: peak RSS under 2 GiB).
+ * to disk instead of growing the process past 2 GiB (small build machines).
  */
 export async function openDb(
   workDir: string,
@@ -68,6 +68,11 @@ export async function appendStaged(conn: DuckDBConnection, t: StagedTable): Prom
   );
 }
 
+async function count(conn: DuckDBConnection, table: string): Promise<number> {
+  const r = await conn.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM ${q(table)}`);
+  return Number(r.getRowObjectsJS()[0]!.n);
+}
+
 export async function writeParquet(
   conn: DuckDBConnection,
   t: StagedTable,
@@ -84,11 +89,6 @@ export async function writeParquet(
   return count(conn, t.table);
 }
 
-export async function count(conn: DuckDBConnection, table: string): Promise<number> {
-  const r = await conn.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM ${q(table)}`);
-  return Number(r.getRowObjectsJS()[0]!.n);
-}
-
 /** Rows of a query as plain objects; BIGINT and HUGEINT (counts, sums) become numbers. */
 export async function rows<T>(conn: DuckDBConnection, sql: string): Promise<T[]> {
   const r = await conn.runAndReadAll(sql);
@@ -100,10 +100,4 @@ export async function rows<T>(conn: DuckDBConnection, sql: string): Promise<T[]>
           Object.entries(row).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v]),
         ) as T,
     );
-}
-
-/** Creates the table and loads what the exact path staged (tests build tables this way). */
-export async function loadTable(conn: DuckDBConnection, t: StagedTable): Promise<void> {
-  await createTable(conn, t);
-  await appendStaged(conn, t);
 }

@@ -24,7 +24,7 @@ const BOM = '\uFEFF';
 const FORMULA_START = ['=', '+', '-', '@', '\t', '\r'];
 
 /** What defuse prefixes: a non-empty text starting like a formula. */
-export const startsFormula = (s: string) => s !== '' && FORMULA_START.includes(s[0]!);
+const startsFormula = (s: string) => s !== '' && FORMULA_START.includes(s[0]!);
 
 /**
  * Prefixes `'` to a text value that a spreadsheet would take for a formula. A CASE on the
@@ -37,7 +37,7 @@ const FORMULA_START_SQL = FORMULA_START.map((c) =>
   c < ' ' ? `chr(${c.charCodeAt(0)})` : lit(c),
 ).join(' || ');
 
-export const defuse = (expr: string) =>
+const defuse = (expr: string) =>
   `CASE WHEN strpos(${FORMULA_START_SQL}, left(${expr}, 1)) > 0 AND ${expr} <> '' THEN '''' || ${expr} ELSE ${expr} END`;
 
 /** The SQL expression that turns a column into its CSV cell. */

@@ -119,7 +119,7 @@ export function publishedOrder(table: PublishedTable): string {
 }
 
 /** Where sortTable puts a table's rows in their published order. */
-export const SORTED = 'temp.main.publish_sorted';
+const SORTED = 'temp.main.publish_sorted';
 
 /**
  * Sorts the table once into a temporary table (DuckDB keeps it compressed and spills it

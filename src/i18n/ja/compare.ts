@@ -1,4 +1,4 @@
-/** UI strings for /compare/ and the centre pages' agencies (issue 4); composed into `ja` in ../ja.ts. */
+/** UI strings for /compare/ and the centre pages' agencies; composed into `ja` in ../ja.ts. */
 export const compare = {
   'compare.nav': '参考値との比較',
   'compare.group.centre': 'この拠点',

@@ -1,4 +1,4 @@
-/** UI strings for /coordinators/, /menus/, /cases/ and search (issue 5); composed into `ja` in ../ja.ts. */
+/** UI strings for /coordinators/, /menus/, /cases/ and search; composed into `ja` in ../ja.ts. */
 export const directory = {
   // Punctuation of joined names and asides.
   'dir.sep.list': '、',

@@ -1,4 +1,4 @@
-/** UI strings for /trends/, ministry pages and /explore/ (issue 6); composed into `ja` in ../ja.ts. */
+/** UI strings for /trends/, ministry pages and /explore/; composed into `ja` in ../ja.ts. */
 export const trends = {
   'trends.nav': '相談の動向',
   'trends.title': '相談の動向',

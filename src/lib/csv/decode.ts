@@ -131,7 +131,7 @@ function label(e: Encoding): string {
 }
 
 /** UTF-8 if the bytes are valid UTF-8, else Shift_JIS if valid there, else the one with fewer bad lines. */
-export function detect(bytes: Uint8Array): Encoding {
+function detect(bytes: Uint8Array): Encoding {
   if (validIn('utf-8', bytes)) return 'utf-8';
   if (validIn('shift_jis', bytes)) return 'shift_jis';
   return badLines('shift_jis', bytes) < badLines('utf-8', bytes) ? 'shift_jis' : 'utf-8';

@@ -13,7 +13,7 @@ export interface CsvRecord {
 }
 
 // A record longer than this is an unterminated quote swallowing the file, not data.
-export const MAX_RECORD_CHARS = 4 * 1024 * 1024;
+const MAX_RECORD_CHARS = 4 * 1024 * 1024;
 
 const QUOTE = 0x22;
 const COMMA = 0x2c;

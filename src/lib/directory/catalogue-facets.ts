@@ -1,7 +1,8 @@
 // What /menus/ (topic, format, centre) and /cases/ (topic, industry, centre, employee band)
-// filter on (issue 5, items 3 and 4).
+// filter on: the coded columns of support_menus.csv and cases.csv (format README).
 import { t } from '../../i18n/index.ts';
-import type { CaseRow, MenuFormat, MenuRow } from './data.ts';
+import { MENU_FORMATS } from '../../schemas/support-menus.ts';
+import type { CaseRow, MenuRow } from './data.ts';
 import {
   bandOptions,
   industryOptions,
@@ -9,15 +10,6 @@ import {
   topicOptions,
   type FacetSpec,
 } from './facet-options.ts';
-
-/** Formats in the order of the format README (support_menus.csv). */
-export const MENU_FORMATS: readonly MenuFormat[] = [
-  'individual',
-  'seminar',
-  'outreach',
-  'clinic',
-  'online',
-];
 
 export const menuFacetSpecs = (): FacetSpec[] => [
   { key: 'topic', legend: t('dir.facet.menuTopic'), options: topicOptions() },

@@ -1,4 +1,4 @@
-// What the coordinator list filters on (issue 5): specialties, qualifications, industries,
+// What the coordinator list filters on (coordinators.csv columns): specialties, qualifications, industries,
 // prefecture and bureau, online consultations from other prefectures, languages.
 import { t } from '../../i18n/index.ts';
 import type { CoordinatorRow } from './data.ts';

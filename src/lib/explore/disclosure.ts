@@ -6,10 +6,8 @@
 // and within a shown cell, a measure counting 1 or 2 consultations is hidden (rule 1 on
 // the measure's own subset). No totals are shown, so a hidden cell cannot be recovered by
 // subtraction on the page.
+import { MIN_BUSINESSES } from '../../schemas/published/disclosure-rules.ts';
 import type { DimensionId, MeasureId } from './model.ts';
-
-/** disclosure.md: an aggregate count of distinct businesses below 3 is suppressed. */
-export const MIN_COUNT = 3;
 
 export interface RawCell {
   /** dimension values by id */
@@ -28,11 +26,11 @@ export interface ShownCell {
   values: Record<string, ShownValue>;
 }
 
-const small = (v: number) => v > 0 && v < MIN_COUNT;
+const small = (v: number) => v > 0 && v < MIN_BUSINESSES;
 
 export function applyDisclosure(cells: RawCell[], measures: MeasureId[]): ShownCell[] {
   return cells.map((c) => {
-    const hidden = c.guarded || c.consultations < MIN_COUNT;
+    const hidden = c.guarded || c.consultations < MIN_BUSINESSES;
     const values: Record<string, ShownValue> = {};
     for (const m of measures) {
       const v = m === 'consultations' ? c.consultations : (c.measures[m] ?? 0);

@@ -2,10 +2,13 @@
 // instead of SQL, row for row the same result: the same filters, groups, measures and
 // disclosure guards. sql.ts stays the definition (it is shown on the page, run at build and
 // by the tests that hold the two together: tests/unit/lib/explore/engine.test.ts).
+import { NATION_CODE } from '../../schemas/codes.ts';
+import { TOTAL } from '../../schemas/published/disclosure-rules.ts';
+import { fiscalYearOfMonth } from '../fiscal-year.ts';
 import { vocab } from '../vocab.ts';
 import { FLAG, type CellValue, type ColumnStore, type StoreColumn } from './columns.ts';
 import type { DimensionId, ExploreState, MeasureId } from './model.ts';
-import { FILTER_COLUMN, centresOfBureaus, fiscalYearOfMonth } from './sql.ts';
+import { FILTER_COLUMN, centresOfBureaus } from './sql.ts';
 
 const bureauOf = new Map(vocab.centers.map((c) => [c.pref_code, c.bureau]));
 const groupOf = new Map(vocab.topics.map((t) => [t.code, t.group]));
@@ -103,7 +106,6 @@ const GUARDS: { table: string; dim: DimensionId | null }[] = [
   { table: 'consultations_by_channel', dim: 'channel' },
   { table: 'consultations_by_month', dim: 'month' },
 ];
-const TOTAL = '*';
 
 /** Suppressed-cell lookups per guard: centre totals, or categories (with or without year). */
 function suppressedSets(store: ColumnStore) {
@@ -127,7 +129,7 @@ function guarded(
   sets: Map<string, Set<string>>,
 ): boolean {
   const centre = pinned(s, 'centre', cell);
-  const pref = centre === undefined ? '00' : centre;
+  const pref = centre === undefined ? NATION_CODE : centre;
   const fy = pinned(s, 'fy', cell);
   return GUARDS.some((g, i) => {
     const value = g.dim === null ? TOTAL : pinned(s, g.dim, cell);

@@ -6,7 +6,7 @@
 // column store (columns.ts) is written from it; the SQL box opens portal.duckdb itself.
 
 /** Tables copied as they are: the guards' aggregates and the withheld statement. */
-export const EXPLORE_COPIED_TABLES = [
+const EXPLORE_COPIED_TABLES = [
   'microdata_disclosure',
   'consultations_by_channel',
   'consultations_by_topic',

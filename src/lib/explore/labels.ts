@@ -2,7 +2,7 @@
 import { t, type MessageKey } from '../../i18n/index.ts';
 import { fiscalYearLabel } from '../format.ts';
 import { vocab } from '../vocab.ts';
-import { GENERALISED_VALUE } from './model.ts';
+import { GENERALISED } from '../../schemas/published/disclosure-rules.ts';
 import type { DimensionId, MeasureId } from './model.ts';
 
 const names = (list: readonly { code: string; name: string }[]) =>
@@ -25,7 +25,7 @@ export const measureName = (m: MeasureId): string => t(`explore.measure.${m}` as
 export function valueLabel(d: DimensionId, value: string | number | null | undefined): string {
   if (value === null || value === undefined || value === '') return t('explore.blank');
   const v = String(value);
-  if (v === GENERALISED_VALUE) return t('explore.generalisedValue');
+  if (v === GENERALISED) return t('explore.generalisedValue');
   if (d === 'fy') return fiscalYearLabel(Number(v));
   if (d === 'month') return `${v.slice(0, 4)}年${Number(v.slice(5))}月`;
   if (d === 'phase') return t('explore.phase', { phase: v });

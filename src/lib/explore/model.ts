@@ -1,4 +1,4 @@
-// The drilldown builder's vocabulary (issue 6, /explore/): what can be counted (measures),
+// The drilldown builder's vocabulary (/explore/, over disclosure.md's microdata): what can be counted (measures),
 // what a result can be broken down by (dimensions) and what it can be filtered on. Pure:
 // shared by the page (labels at build time), the browser (SQL) and the tests.
 import { codes, prefCodes, vocab } from '../vocab.ts';
@@ -93,6 +93,3 @@ export const DEFAULT_STATE: ExploreState = {
   monthTo: null,
   filters: emptyFilters(),
 };
-
-/** The value k-anonymity puts in a generalised column (disclosure/microdata.ts). */
-export const GENERALISED_VALUE = '*';

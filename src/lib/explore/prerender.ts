@@ -1,5 +1,5 @@
-// The /explore/ view a page opens with, answered at build time (issue: the default view must
-// not wait for DuckDB): the builder's two queries for that state, run on the same
+// The /explore/ view a page opens with, answered at build time so that the first view does
+// not wait for DuckDB to load: the builder's two queries for that state, run on the same
 // explore.duckdb the browser opens, keyed by their SQL text. The browser answers a query
 // from here when its SQL is one of these, and loads DuckDB only for anything else.
 import type { Query } from './db-query.ts';

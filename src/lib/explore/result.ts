@@ -4,7 +4,7 @@ import { applyDisclosure, type RawCell, type ShownCell } from './disclosure.ts';
 import { valueLabel } from './labels.ts';
 import { DIMENSIONS, type DimensionId, type ExploreState } from './model.ts';
 
-export function toRawCells(rows: Record<string, unknown>[], s: ExploreState): RawCell[] {
+function toRawCells(rows: Record<string, unknown>[], s: ExploreState): RawCell[] {
   return rows.map((r) => ({
     keys: Object.fromEntries(s.dims.map((d) => [d, (r[d] ?? null) as string | number | null])),
     consultations: Number(r['consultations'] ?? 0),

@@ -1,6 +1,9 @@
-// SQL for a builder view over portal.duckdb (issue 6). Every value placed in SQL comes from
+// SQL for a builder view over portal.duckdb (the microdata and aggregates). Every value placed in SQL comes from
 // a parsed ExploreState (url-state.ts: vocabulary codes, 4-digit years, YYYY-MM months) and
 // is quoted again here, so a crafted URL cannot change a query.
+import { NATION_CODE } from '../../schemas/codes.ts';
+import { TOTAL } from '../../schemas/published/disclosure-rules.ts';
+import { fiscalYearOfMonth, fiscalYearSql } from '../fiscal-year.ts';
 import { vocab } from '../vocab.ts';
 import {
   DIMENSIONS,
@@ -23,12 +26,6 @@ export const FILTER_COLUMN = {
   legal: 'legal_form',
   channel: 'channel',
 } as const satisfies Record<Exclude<CodeFilterId, 'bureau' | 'phase'>, string>;
-
-/** The fiscal year (April–March) a YYYY-MM month falls in. */
-export function fiscalYearOfMonth(month: string): number {
-  const [y, m] = month.split('-').map(Number);
-  return m! < 4 ? y! - 1 : y!;
-}
 
 /** The WHERE conditions of a state over the microdata. */
 export function conditions(s: ExploreState): string[] {
@@ -72,8 +69,6 @@ const GUARDS: Guard[] = [
   { table: 'consultations_by_channel', column: 'channel', dim: 'channel' },
   { table: 'consultations_by_month', column: 'month', dim: 'month' },
 ];
-/** The aggregates' centre-total category (disclosure/aggregates.ts TOTAL). */
-const TOTAL = '*';
 
 /** SQL for the single value of `dim` in a cell of `s`, or null when the cell spans several. */
 function pinned(s: ExploreState, dim: DimensionId): string | null {
@@ -85,7 +80,10 @@ function pinned(s: ExploreState, dim: DimensionId): string | null {
     if (s.fy.length === 1) return String(s.fy[0]);
     const month = pinned(s, 'month');
     if (month === null) return null;
-    return `(CAST(left(${month}, 4) AS INTEGER) - CASE WHEN CAST(right(${month}, 2) AS INTEGER) < 4 THEN 1 ELSE 0 END)`;
+    return fiscalYearSql(
+      `CAST(left(${month}, 4) AS INTEGER)`,
+      `CAST(right(${month}, 2) AS INTEGER)`,
+    );
   }
   if (dim === 'month') {
     return s.monthFrom !== null && s.monthFrom === s.monthTo ? lit(s.monthFrom) : null;
@@ -95,7 +93,7 @@ function pinned(s: ExploreState, dim: DimensionId): string | null {
 
 /** LEFT JOINs that find, for each cell, a suppressed aggregate cell containing it. */
 export function guardJoins(s: ExploreState): { joins: string[]; flags: string[] } {
-  const pref = pinned(s, 'centre') ?? lit('00');
+  const pref = pinned(s, 'centre') ?? lit(NATION_CODE);
   const fy = pinned(s, 'fy');
   const joins: string[] = [];
   const flags: string[] = [];

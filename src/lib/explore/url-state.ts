@@ -1,4 +1,4 @@
-// The builder's state in the URL query, so a view can be shared (issue 6). Parsing is a
+// The builder's state in the URL query, so a view can be shared and bookmarked. Parsing is a
 // whitelist: only known measures, dimensions and codes survive, so nothing from a URL
 // reaches SQL except values the vocabulary defines.
 import {

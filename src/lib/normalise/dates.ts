@@ -87,10 +87,3 @@ export function parseMonth(s: string): DateResult {
   if (mo < 1 || mo > 12) return { ok: false, reason: `'${s}' is not a month (use YYYY-MM)` };
   return { ok: true, value: `${y}-${pad(mo)}` };
 }
-
-/** Fiscal year (年度) of a YYYY-MM-DD date: April–March, named by the year it starts in. */
-export function fiscalYearOf(isoDate: string): number {
-  const y = Number(isoDate.slice(0, 4));
-  const m = Number(isoDate.slice(5, 7));
-  return m >= 4 ? y : y - 1;
-}

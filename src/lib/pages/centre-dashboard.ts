@@ -14,7 +14,7 @@ import {
 import { formatNumber } from '../format.ts';
 import type { IndicatorDef } from '../indicators.ts';
 import { indicatorInterval, referenceValues } from '../site-data.ts';
-import { NATION } from './centres.ts';
+import { NATION_CODE } from '../../schemas/codes.ts';
 import {
   perCoNotes,
   seriesRows,
@@ -104,7 +104,7 @@ export function centreMixes(pref: string, fy: number): MixTableView[] {
       t(label),
       codes.map((c) => ({ code: c.code, name: c.name, codes: [c.code] })),
       fy,
-      [pref, NATION],
+      [pref, NATION_CODE],
     ),
   );
 }

@@ -2,9 +2,6 @@
 // by a value, with their regional bureau's name from the code list.
 import { vocab, type Center } from '../vocab.ts';
 
-/** The nation's code where a centre's code goes (`pref_code` of the national rows). */
-export const NATION = '00';
-
 export const centresInJisOrder = (): Center[] =>
   [...vocab.centers].sort((a, b) => a.pref_code.localeCompare(b.pref_code));
 

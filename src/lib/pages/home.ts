@@ -8,7 +8,8 @@ import { figure, fine, formatIndicatorValue, indicatorGroups, mixDimensions } fr
 import { INDICATORS, type IndicatorDef } from '../indicators.ts';
 import { ratePerCo } from '../site-data.ts';
 import { vocab } from '../vocab.ts';
-import { NATION, bureauName, centresInJisOrder } from './centres.ts';
+import { NATION_CODE } from '../../schemas/codes.ts';
+import { bureauName, centresInJisOrder } from './centres.ts';
 import {
   perCoNotes,
   seriesRows,
@@ -32,9 +33,9 @@ export function nationIndicatorGroups(fy: number) {
     ...group,
     items: group.indicators.map((indicator): IndicatorTableItem => ({
       indicator,
-      current: figure(indicator, fy, NATION),
-      notes: perCoNotes(indicator, fy, NATION),
-      trend: trendFigures(indicator, NATION),
+      current: figure(indicator, fy, NATION_CODE),
+      notes: perCoNotes(indicator, fy, NATION_CODE),
+      trend: trendFigures(indicator, NATION_CODE),
       trendCaption: t('home.trend.caption', { name: indicator.name }),
       trendId: trendId(indicator.id),
     })),
@@ -47,7 +48,7 @@ export const HEADLINE = ['r6_consultations', 'r6_businesses', 'r8_resolved', 'r6
 export function headlineCharts(fy: number) {
   return HEADLINE.map((id) => {
     const indicator = indicatorById(id);
-    const rows = seriesRows(indicator, NATION);
+    const rows = seriesRows(indicator, NATION_CODE);
     const options: TrendOptions = {
       label: indicator.name,
       unit: indicator.unit,
@@ -73,7 +74,7 @@ export function nationMixes(fy: number): MixTableView[] {
     };
   });
   return [
-    mixTable('topic', t('home.mix.topicGroup'), topicGroups, fy, [NATION]),
+    mixTable('topic', t('home.mix.topicGroup'), topicGroups, fy, [NATION_CODE]),
     ...mixDimensions
       .filter((d) => d.dimension !== 'topic')
       .map(({ dimension, label, codes }) =>
@@ -82,7 +83,7 @@ export function nationMixes(fy: number): MixTableView[] {
           t(label),
           codes.map((c) => ({ code: c.code, name: c.name, codes: [c.code] })),
           fy,
-          [NATION],
+          [NATION_CODE],
         ),
       ),
   ];

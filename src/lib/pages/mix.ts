@@ -5,6 +5,7 @@
 import { t } from '../../i18n/index.ts';
 import { mixCells, type MixCell } from '../figures.ts';
 import type { MixDimension } from '../site-data.ts';
+import { TOTAL } from '../../schemas/published/disclosure-rules.ts';
 
 export interface MixTableRow {
   code: string;
@@ -55,5 +56,5 @@ export function mixTable(
       cells: cells.map((c) => c.cell(null)),
     });
   }
-  return { dimension, label, rows, total: cells.map((c) => c.cell('*')) };
+  return { dimension, label, rows, total: cells.map((c) => c.cell(TOTAL)) };
 }

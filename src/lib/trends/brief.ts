@@ -1,4 +1,4 @@
-// A ministry's brief of the latest quarter (issue 6): for each part of its slice, the
+// A ministry's brief of the latest quarter (seed report, 第5回): for each part of its slice, the
 // quarter against the same quarter a year earlier — in total, by topic (what rose, what
 // fell) and by bureau (where) — from the microdata through the drilldown engine, so cells
 // are hidden by the same rules as on /explore/.
@@ -8,6 +8,7 @@ import {
   type DimensionId,
   type ExploreState,
 } from '../explore/model.ts';
+import { TOTAL } from '../../schemas/published/disclosure-rules.ts';
 import { buildQuery } from '../explore/sql.ts';
 import { shownCells } from '../explore/result.ts';
 import { vocab } from '../vocab.ts';
@@ -109,7 +110,7 @@ export async function briefPart(
   return {
     part,
     filters,
-    total: { code: '*', prev, cur, change: relativeChange(prev, cur) },
+    total: { code: TOTAL, prev, cur, change: relativeChange(prev, cur) },
     topics,
     bureaus,
     rises: extremes(topics, 1),

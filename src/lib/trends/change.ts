@@ -1,5 +1,5 @@
-// Change against the same period a year earlier, as a number and in words (issue 6:
-// 「価格転嫁の相談は前年同期比 +38%」). Pure.
+// Change against the same period a year earlier, as a number and in words, the way a
+// brief says it (「価格転嫁の相談は前年同期比 +38%」). Pure.
 import { formatNumber } from '../format.ts';
 
 /** Relative change cur/prev − 1, or null when it is not defined (no or hidden base). */

@@ -1,6 +1,8 @@
 // What /trends/ shows by default, from the published aggregates (consultations_by_*, national
 // rows `00`), plus the latest quarter of each policy theme from the microdata through the
 // drilldown engine (so the same disclosure rules apply). `q` runs SQL on portal.duckdb.
+import { NATION_CODE } from '../../schemas/codes.ts';
+import { TOTAL } from '../../schemas/published/disclosure-rules.ts';
 import { applyDisclosure } from '../explore/disclosure.ts';
 import { DEFAULT_STATE, emptyFilters, type ExploreState } from '../explore/model.ts';
 import { buildQuery, withheldQuery } from '../explore/sql.ts';
@@ -10,8 +12,6 @@ import type { Quarter } from './periods.ts';
 import type { Theme } from './slices.ts';
 import type { Query } from '../explore/db-query.ts';
 
-const NATION = '00';
-const TOTAL = '*';
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
 export interface FyTotal {
@@ -21,7 +21,7 @@ export interface FyTotal {
 
 export async function fyTotals(q: Query): Promise<FyTotal[]> {
   const rows = await q(`SELECT fiscal_year, consultations FROM consultations_by_channel
-    WHERE pref_code = '${NATION}' AND channel = '${TOTAL}' ORDER BY fiscal_year`);
+    WHERE pref_code = '${NATION_CODE}' AND channel = '${TOTAL}' ORDER BY fiscal_year`);
   return rows.map((r) => ({
     fiscal_year: Number(r['fiscal_year']),
     consultations: Number(r['consultations']),
@@ -38,7 +38,7 @@ export interface MonthRow {
 /** National consultations per month, each with the same month a year earlier. */
 export async function monthly(q: Query): Promise<MonthRow[]> {
   const rows = await q(`SELECT month, consultations FROM consultations_by_month
-    WHERE pref_code = '${NATION}' AND month IS DISTINCT FROM '${TOTAL}' ORDER BY month`);
+    WHERE pref_code = '${NATION_CODE}' AND month IS DISTINCT FROM '${TOTAL}' ORDER BY month`);
   const byMonth = new Map(rows.map((r) => [String(r['month']), num(r['consultations'])]));
   const before = (m: string) => `${Number(m.slice(0, 4)) - 1}${m.slice(4)}`;
   return [...byMonth].map(([month, value]) => {
@@ -70,7 +70,7 @@ const TABLE: Record<'topic' | 'industry' | 'band' | 'channel', [string, string, 
 async function cells(q: Query, dim: keyof typeof TABLE, years: number[]) {
   const [table, col] = TABLE[dim];
   const rows = await q(`SELECT fiscal_year, "${col}" AS code, consultations FROM ${table}
-    WHERE pref_code = '${NATION}' AND fiscal_year IN (${years.join(', ')})
+    WHERE pref_code = '${NATION_CODE}' AND fiscal_year IN (${years.join(', ')})
       AND "${col}" IS NOT NULL AND "${col}" <> '${TOTAL}'`);
   return new Map(rows.map((r) => [`${r['fiscal_year']}|${r['code']}`, num(r['consultations'])]));
 }
@@ -100,7 +100,7 @@ export async function breakdown(
   });
   if (dim === 'bureau') {
     const rows = await q(`SELECT fiscal_year, pref_code, consultations FROM consultations_by_channel
-      WHERE channel = '${TOTAL}' AND pref_code <> '${NATION}' AND fiscal_year IN (${prev}, ${cur})`);
+      WHERE channel = '${TOTAL}' AND pref_code <> '${NATION_CODE}' AND fiscal_year IN (${prev}, ${cur})`);
     const centre = new Map(
       rows.map((r) => [`${r['fiscal_year']}|${r['pref_code']}`, num(r['consultations'])]),
     );

@@ -1,5 +1,5 @@
 // Build time only (Node): a /trends/ table as Parquet, the same rows and values as its CSV
-// (issue 6: downloads of exactly what is shown, CSV and Parquet). Counts are INTEGER,
+// (a download holds exactly what is shown, in either format). Counts are INTEGER,
 // changes DOUBLE, hidden values NULL; the first column stays text (codes, months).
 import { DuckDBInstance } from '@duckdb/node-api';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';

@@ -1,6 +1,6 @@
 // The periods /trends/ compares: the latest complete quarter up to the data's vintage and
 // the same quarter a year earlier; fiscal years run April–March.
-import { fiscalYearOfMonth } from '../explore/sql.ts';
+import { FISCAL_YEAR_FIRST_MONTH, fiscalYearOfMonth } from '../fiscal-year.ts';
 
 export interface Quarter {
   /** first and last month, YYYY-MM */
@@ -27,7 +27,7 @@ function quarterEnding(ey: number, em: number): Quarter {
   const sm = em - 2;
   const from = ym(ey, sm);
   const fy = fiscalYearOfMonth(from);
-  const q = ((sm - 4 + 12) % 12) / 3 + 1;
+  const q = ((sm - FISCAL_YEAR_FIRST_MONTH + 12) % 12) / 3 + 1;
   return { from, to: ym(ey, em), fiscalYear: fy, q };
 }
 

@@ -1,4 +1,4 @@
-// /trends/ filtered in the browser (issue 6: "filtering beyond it runs in DuckDB-WASM"): the
+// /trends/ filtered in the browser (beyond the default view, DuckDB-WASM answers it): the
 // slice a user picks, kept in the URL, and the monthly rows computed from the drilldown
 // engine's shown cells. Pure; the browser part is src/client/trends.ts.
 import { DEFAULT_STATE, emptyFilters, type ExploreState } from '../explore/model.ts';

@@ -1,4 +1,4 @@
-// /cases/feed.xml: Atom feed of the case studies (issue 5, item 4).
+// /cases/feed.xml: Atom feed of the case studies, so readers hear of new ones.
 import type { APIRoute } from 'astro';
 import { t } from '../../i18n/index.ts';
 import { caseFeed } from '../../lib/directory/atom.ts';

@@ -2,7 +2,11 @@
 // descriptions and values (shared/export-format/disclosure.md); the pipeline's disclosure
 // stage applies them, so both read them from here.
 
-/** An aggregate cell of fewer distinct businesses is suppressed ("Aggregate tables"). */
+/**
+ * An aggregate cell of fewer distinct businesses is suppressed ("Aggregate tables"); so is a
+ * financial indicator (indicators.md: "from 1–2 businesses"), and the explore builder hides
+ * a cell that could rest on fewer.
+ */
 export const MIN_BUSINESSES = 3;
 
 /** A per-coordinator figure is shown only when it rests on at least this many ("Coordinator profiles"). */

@@ -3,7 +3,7 @@
 // path, which Cloudflare would join into one comma-separated (contradictory) value.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { headersFor, parseHeaderRules } from '../../../scripts/lib/static-host.ts';
+import { headersFor, parseHeaderRules } from '../../../scripts/lib/http-headers.ts';
 
 const rules = parseHeaderRules(
   readFileSync(new URL('../../../public/_headers', import.meta.url), 'utf8'),

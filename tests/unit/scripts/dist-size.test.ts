@@ -17,7 +17,7 @@ const MiB = 1024 * 1024;
 const limits = { maxFileBytes: 100, maxFiles: 4, maxTotalBytes: 300 };
 
 describe('checkDist', () => {
-  test('the limits are those of the smallest common static host and the issue', () => {
+  test('the limits are those of the smallest common static host and the national budget', () => {
     expect(DIST_LIMITS).toEqual({
       maxFileBytes: 25 * MiB,
       maxFiles: 20_000,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fiscalYearOf, parseDate, parseMonth } from '../../../../src/lib/normalise/dates.ts';
+import { parseDate, parseMonth } from '../../../../src/lib/normalise/dates.ts';
 
 describe('parseDate', () => {
   it.each([
@@ -51,13 +51,5 @@ describe('parseMonth', () => {
     expect(parseMonth('令和6年4月')).toEqual({ ok: true, value: '2024-04' });
     expect(parseMonth('2024-13').ok).toBe(false);
     expect(parseMonth('2024-04-01').ok).toBe(false);
-  });
-});
-
-describe('fiscalYearOf', () => {
-  it('runs April to March, named by its starting year', () => {
-    expect(fiscalYearOf('2024-04-01')).toBe(2024);
-    expect(fiscalYearOf('2025-03-31')).toBe(2024);
-    expect(fiscalYearOf('2025-04-01')).toBe(2025);
   });
 });

@@ -9,7 +9,7 @@ import {
 import { MINISTRIES, THEMES } from '../../../../src/lib/trends/slices.ts';
 
 describe('change against a year earlier', () => {
-  it('is said as the issue writes it, with a true minus sign', () => {
+  it('is said as a brief writes it (+38%), with a true minus sign', () => {
     expect(formatChange(relativeChange(100, 138))).toBe('+38%');
     expect(formatChange(relativeChange(200, 190))).toBe('−5%');
     expect(formatChange(relativeChange(1000, 1001))).toBe('±0%');
@@ -76,7 +76,7 @@ describe('what rose and what fell', () => {
 });
 
 describe('theme and ministry data files', () => {
-  it('define the five themes and the five ministries the issue names, each code with a reason', () => {
+  it('define the five themes and the five ministries that asked (seed report), each code with a reason', () => {
     expect(THEMES.map((t) => t.name)).toEqual([
       '価格転嫁・原価管理',
       '生産性向上・省力化',

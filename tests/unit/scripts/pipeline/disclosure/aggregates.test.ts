@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   AGGREGATES,
   applyDisclosure,
-  TOTAL,
   type DisclosureSummary,
 } from '../../../../../scripts/pipeline/disclosure/index.ts';
+import { TOTAL } from '../../../../../src/schemas/published/disclosure-rules.ts';
 import { checkAgencyAggregate, checkAggregates } from './checks.ts';
 import {
   AGENCIES,
@@ -23,6 +23,7 @@ import {
   TOPICS,
   type Row,
   type TestDb,
+  disclose,
 } from './helpers.ts';
 
 const [A, B, C, D] = TOPICS as [string, string, string, string];
@@ -64,9 +65,7 @@ const handmade: Row[] = [
 let db: TestDb;
 let summary: DisclosureSummary;
 beforeAll(async () => {
-  db = await openDb();
-  await createTables(db.conn, { consultations: handmade });
-  summary = (await applyDisclosure(db.conn, db.scratch)).summary;
+  ({ db, summary } = await disclose({ consultations: handmade }));
 });
 afterAll(() => db.close());
 
@@ -177,10 +176,8 @@ describe('aggregate tables', () => {
         );
       }
     }
-    const d = await openDb();
+    const { db: d, summary: s } = await disclose({ consultations: rows });
     try {
-      await createTables(d.conn, { consultations: rows });
-      const s = (await applyDisclosure(d.conn, d.scratch)).summary;
       for (const spec of AGGREGATES) {
         expect(s.aggregates[spec.name]!.suppressed_primary, spec.name).toBeGreaterThan(0);
       }
@@ -219,9 +216,7 @@ describe('consultations_by_agency', () => {
   let d: TestDb;
   let s: DisclosureSummary;
   beforeAll(async () => {
-    d = await openDb();
-    await createTables(d.conn, { consultations: rows });
-    s = (await applyDisclosure(d.conn, d.scratch)).summary;
+    ({ db: d, summary: s } = await disclose({ consultations: rows }));
   });
   afterAll(() => d.close());
   type Agency = Pub & { relation: string; agency: string };

@@ -3,12 +3,12 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { expect } from 'vitest';
 import { excludedFromResolved } from '../../../../../src/lib/vocab.ts';
+import { TOTAL } from '../../../../../src/schemas/published/disclosure-rules.ts';
 import type { DisclosureSummary } from '../../../../../scripts/pipeline/disclosure/index.ts';
 import {
   AGENCY_RELATIONS,
   AGENCY_TABLE,
   AGGREGATES,
-  TOTAL,
 } from '../../../../../scripts/pipeline/disclosure/index.ts';
 import { all } from './helpers.ts';
 

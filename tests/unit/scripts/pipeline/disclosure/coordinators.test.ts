@@ -2,7 +2,6 @@
 // coordinator without consent must appear nowhere in any published table.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
-  applyDisclosure,
   COORDINATOR_COLUMNS,
   type DisclosureSummary,
 } from '../../../../../scripts/pipeline/disclosure/index.ts';
@@ -11,13 +10,12 @@ import {
   all,
   consultation,
   coordinator,
-  createTables,
   describeTable,
-  openDb,
   pubText,
   TOPICS,
   type Row,
   type TestDb,
+  disclose,
 } from './helpers.ts';
 
 const SECRET_ID = 'CO-SECRET-9';
@@ -107,16 +105,14 @@ const capacity = [
 let db: TestDb;
 let summary: DisclosureSummary;
 beforeAll(async () => {
-  db = await openDb();
-  await createTables(db.conn, {
+  ({ db, summary } = await disclose({
     coordinators,
     consultations,
     surveys,
     support_menus: menus,
     cases,
     capacity,
-  });
-  summary = (await applyDisclosure(db.conn, db.scratch)).summary;
+  }));
 });
 afterAll(() => db.close());
 

@@ -10,6 +10,10 @@ import { caseShape } from '../../../../../src/schemas/cases.ts';
 import { columnMeta, type ColumnMeta } from '../../../../../src/schemas/fields.ts';
 import { codes, vocab } from '../../../../../src/lib/vocab.ts';
 import { formatProblem } from '../../../../../src/lib/validation.ts';
+import {
+  applyDisclosure,
+  type DisclosureSummary,
+} from '../../../../../scripts/pipeline/disclosure/index.ts';
 import { ingest } from '../../../../../scripts/pipeline/ingest/index.ts';
 import { rows } from '../../../../../scripts/pipeline/ingest/stage-db.ts';
 import { silentEffects } from '../../../../../scripts/lib/effects.ts';
@@ -71,6 +75,20 @@ function sqlValue(v: unknown, type: ColumnMeta['sql']): string {
 }
 
 export type Row = Record<string, unknown>;
+
+/** A fresh database with `data` as its normalised tables and disclosure control applied. */
+export async function disclose(
+  data: Partial<Record<string, Row[]>>,
+): Promise<{ db: TestDb; summary: DisclosureSummary }> {
+  const db = await openDb();
+  try {
+    await createTables(db.conn, data);
+    return { db, summary: (await applyDisclosure(db.conn, db.scratch)).summary };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
 
 /**
  * Creates every normalised table (`_src, _line` first, then the schema's columns); tables

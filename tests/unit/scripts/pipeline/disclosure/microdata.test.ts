@@ -3,7 +3,6 @@
 // combination can be recounted from the published rows alone.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
-  applyDisclosure,
   MICRODATA_COLUMNS,
   type DisclosureSummary,
 } from '../../../../../scripts/pipeline/disclosure/index.ts';
@@ -18,17 +17,16 @@ import {
   BANDS,
   consultation,
   CORP,
-  createTables,
   describeTable,
   FORMS,
   INDUSTRIES,
-  openDb,
   PRESTARTUP,
   prng,
   pubText,
   TOPICS,
   type Row,
   type TestDb,
+  disclose,
 } from './helpers.ts';
 
 const SOLE = FORMS.find((f) => f !== CORP && f !== PRESTARTUP)!;
@@ -103,20 +101,9 @@ const rows: Row[] = [
     consultation({ business_key: 'BK-SHIFTS', pref_code: '15', industry, topics: fingerprints[0] }),
   ),
   // Fiscal-year boundary: 31 March belongs to the year before.
-  ...many(5, 1, {
-    pref_code: '11',
-    date: '2025-03-31',
-    industry: INDUSTRIES[1]!,
-    band: BANDS[3]!,
-    form: CORP,
-  }),
-  ...many(5, 1, {
-    pref_code: '11',
-    date: '2025-04-01',
-    industry: INDUSTRIES[1]!,
-    band: BANDS[3]!,
-    form: CORP,
-  }),
+  ...['2025-03-31', '2025-04-01'].flatMap((date) =>
+    many(5, 1, { pref_code: '11', date, industry: INDUSTRIES[1]!, band: BANDS[3]!, form: CORP }),
+  ),
 ];
 
 let db: TestDb;
@@ -132,9 +119,7 @@ type Micro = Record<(typeof MICRODATA_COLUMNS)[number], unknown> & {
 let micro: Micro[];
 
 beforeAll(async () => {
-  db = await openDb();
-  await createTables(db.conn, { consultations: rows });
-  summary = (await applyDisclosure(db.conn, db.scratch)).summary;
+  ({ db, summary } = await disclose({ consultations: rows }));
   micro = await all<Micro>(db.conn, 'SELECT * FROM pub.microdata');
 });
 afterAll(() => db.close());
@@ -314,10 +299,8 @@ describe('pub.microdata on the national scale of things', () => {
         random.push(consultation(row));
       }
     }
-    const d = await openDb();
+    const { db: d, summary: s } = await disclose({ consultations: random });
     try {
-      await createTables(d.conn, { consultations: random });
-      const s = (await applyDisclosure(d.conn, d.scratch)).summary;
       expect(s.microdata.rows_generalised).toBeGreaterThan(0);
       expect(s.microdata.rows_withheld).toBeGreaterThan(0);
       await checkMicrodata(d.conn, s);

@@ -1,12 +1,9 @@
 // Complementary suppression on hand-made grids, checked by linear algebra: no suppressed
 // cell may follow from the published cells and the margins.
 import { describe, expect, test } from 'vitest';
-import {
-  NATION,
-  suppress,
-  type Cell,
-} from '../../../../../scripts/pipeline/disclosure/suppression.ts';
-import { TOTAL } from '../../../../../scripts/pipeline/disclosure/aggregates.ts';
+import { suppress, type Cell } from '../../../../../scripts/pipeline/disclosure/suppression.ts';
+import { NATION_CODE } from '../../../../../src/schemas/codes.ts';
+import { TOTAL } from '../../../../../src/schemas/published/disclosure-rules.ts';
 import { prng } from './helpers.ts';
 import { recoverable, type PubCell } from './checks.ts';
 
@@ -22,7 +19,7 @@ function grid(g: Record<string, Record<string, [number, number]>>, fiscalYear = 
     }
   }
   for (const [category, [consultations, businesses]] of nation)
-    cells.push({ fiscalYear, pref: NATION, category, consultations, businesses });
+    cells.push({ fiscalYear, pref: NATION_CODE, category, consultations, businesses });
   return cells;
 }
 
@@ -90,7 +87,7 @@ describe('suppress', () => {
     const { status } = suppress(cells);
     const view = published(cells, status);
     expect(recoverable(view, false)).toEqual([]);
-    const nationHidden = cells.filter((c, i) => c.pref === NATION && status[i] !== 'ok');
+    const nationHidden = cells.filter((c, i) => c.pref === NATION_CODE && status[i] !== 'ok');
     expect(nationHidden.length).toBeGreaterThanOrEqual(2);
   });
 

@@ -4,6 +4,7 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INDICATOR_IDS } from '../../../../../src/lib/indicators.ts';
 import { prefCodes, vocab } from '../../../../../src/lib/vocab.ts';
+import { NATION_CODE } from '../../../../../src/schemas/codes.ts';
 import {
   computeReferenceValues,
   peerGroups,
@@ -11,7 +12,6 @@ import {
 import { bureauPeers, nearestPeers } from '../../../../../scripts/pipeline/indicators/peers.ts';
 import type { PublishedTable } from '../../../../../src/schemas/published/table.ts';
 
-const NATION = '00';
 const FYS = [2024, 2025];
 const k = (pref: string) => Number(pref);
 
@@ -22,7 +22,7 @@ const na: Cell = { value: null, status: 'na', n: 0, pos: 0 };
 
 /** The fixture: what each (fiscal year, centre, indicator) holds. */
 function cell(fy: number, pref: string, id: string): Cell {
-  if (pref === NATION) {
+  if (pref === NATION_CODE) {
     if (id === 'r6_sat_insight') return ok(0.55, 1000, 550);
     return id.includes('_sat_') || id === 'r8_selfdrive' || id === 'r8_outlook' ? na : ok(12345);
   }
@@ -104,7 +104,7 @@ async function fixture(
   const ind: string[] = [];
   const counts: string[] = [];
   for (const fy of FYS) {
-    for (const pref of [...prefCodes, NATION]) {
+    for (const pref of [...prefCodes, NATION_CODE]) {
       for (const id of INDICATOR_IDS) {
         let c = cell(fy, pref, id);
         if (o.tweak) c = o.tweak(fy, pref, id, c);
@@ -189,8 +189,8 @@ describe('reference values', () => {
       expect(get(2024, '13')).toBe(13);
       for (const pref of prefCodes) expect(get(2024, pref), pref).toBe(IN_POST_2024(pref));
       const sum = 4 + (46 * 47) / 2 - 1; // 01 + (2 + … + 46)
-      expect(get(2024, NATION)).toBe(sum);
-      expect(get(2025, NATION)).toBe(sum + 1);
+      expect(get(2024, NATION_CODE)).toBe(sum);
+      expect(get(2025, NATION_CODE)).toBe(sum + 1);
     });
   });
 
@@ -233,7 +233,7 @@ describe('reference values', () => {
       expect(await rate(2024, '03', 'r6_businesses')).toBeNull(); // suppressed, stray value
       expect(await rate(2024, '04', 'r6_businesses')).toBeNull(); // na
       expect(await rate(2024, '47', 'r6_outcomes')).toBeNull(); // 0 COs
-      expect(await rate(2024, NATION, 'r6_consultations')).toBe(12345 / 1084);
+      expect(await rate(2024, NATION_CODE, 'r6_consultations')).toBe(12345 / 1084);
     });
   });
 
@@ -279,7 +279,7 @@ describe('reference values', () => {
       for (const r of centreRows) {
         expect(prefCodes).toContain(r.pref_code);
         expect(r.peers, `${r.group_type} ${r.pref_code}`).not.toContain(r.pref_code);
-        expect(r.peers).not.toContain(NATION);
+        expect(r.peers).not.toContain(NATION_CODE);
         expect(r.peers).toEqual([...r.peers].sort());
       }
       expect(refs.filter((r) => r.group_type === 'national')).toHaveLength(
@@ -392,7 +392,11 @@ describe('reference values', () => {
       expect(rows).toHaveLength(FYS.length * 13);
       expect(get('11', 'r6_sat_insight')).toBeUndefined(); // suppressed
       expect(get('12', 'r6_sat_insight')).toBeUndefined(); // na
-      expect(get(NATION, 'r6_sat_insight')).toMatchObject({ n: 1000, positive: 550, share: 0.55 });
+      expect(get(NATION_CODE, 'r6_sat_insight')).toMatchObject({
+        n: 1000,
+        positive: 550,
+        share: 0.55,
+      });
     });
 
     it('is the Wilson interval of positive / n', () => {
