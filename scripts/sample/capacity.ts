@@ -6,7 +6,7 @@ import type { Coordinators } from './coordinators.ts';
 import { Rng } from './prng.ts';
 import { csvHeader } from './writer.ts';
 
-const CAPACITY_FROM = 2024;
+export const CAPACITY_FROM = 2024;
 
 export function capacityCsv(seed: number, years: readonly number[], coords: Coordinators): string {
   const rng = new Rng(seed, 'capacity');
