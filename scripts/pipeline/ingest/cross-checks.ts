@@ -118,3 +118,35 @@ export async function checkOneCcoPerCentre(
     });
   }
 }
+
+/**
+ * offices.csv: "exactly one main per centre that has rows" (format README), across every
+ * input directory. A centre with several is reported at each main row; one without any,
+ * at each of its rows.
+ */
+export async function checkOneMainOffice(
+  conn: DuckDBConnection,
+  where: Where,
+  report: (p: Problem) => void,
+): Promise<void> {
+  const bad = await rows<{ src: number; line: number; pref: string; mains: number }>(
+    conn,
+    `WITH c AS (SELECT pref_code, count(*) FILTER (WHERE main)::INTEGER AS mains
+                FROM offices GROUP BY pref_code HAVING mains <> 1)
+     SELECT o._src AS src, o._line AS line, o.pref_code AS pref, c.mains
+     FROM offices o JOIN c USING (pref_code)
+     WHERE o.main OR c.mains = 0
+     ORDER BY o._src, o._line`,
+  );
+  for (const b of bad) {
+    report({
+      file: where(b.src),
+      line: b.line,
+      column: 'main',
+      reason:
+        b.mains === 0
+          ? `centre ${b.pref} has no main office (exactly one row with main = 1 is required)`
+          : `centre ${b.pref} has ${b.mains} main offices (exactly one is required)`,
+    });
+  }
+}
