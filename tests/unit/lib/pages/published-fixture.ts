@@ -125,6 +125,10 @@ export function usePublishedFixture(): string {
     consultations_by_employees_band: [],
     consultations_by_channel: channels,
     consultations_by_agency: [],
+    // A v1 export: the plan tables published empty (plan-fixture.ts fills them).
+    targets: [],
+    initiatives: [],
+    offices: [],
   };
   for (const [name, rows] of Object.entries(tables))
     writeFileSync(join(dir, 'json', `${name}.json`), JSON.stringify(rows));
