@@ -20,7 +20,7 @@ export const dash = {
   'dash.target.none': '判定なし',
   'dash.target.noTarget': '目標なし',
   'dash.target.ratio': '達成率 {value}%',
-  'dash.target.notAssessed': '実績が公表されていないため、達成は判定しません（{reason}）',
+  'dash.target.notAssessed': '実績が「{status}」のため、達成は判定しません',
   'dash.change.text': '{year}（{before}）から {diff}{rel}',
   'dash.change.relative': '（{value}%）',
   'dash.change.points': '{value}ポイント',
@@ -28,7 +28,9 @@ export const dash = {
 
   'dash.summary.heading': '{fy}の概要',
   'dash.summary.intro':
-    'この拠点の{fy}の主な数値を、この拠点が実施計画で定めた目標と、この拠点の前年度の値と並べます。達成状況はこの拠点が自らの計画と比べるためのもので、拠点の順位ではありません。',
+    'この拠点の{fy}の主な数値を、この拠点が実施計画で定めた目標と、この拠点の前年度の値と並べます。達成状況はこの拠点が自らの計画と比べるためのもので、拠点の順位ではありません。すべての指標の目標と達成は、下の「指標」の表にあります。',
+  'dash.summary.unmet': '未達の指標：',
+  'dash.summary.notAssessed': '判定なしの指標（実績が秘匿または算出不可）：',
   'dash.summary.noTargets': 'この年度の実施計画の目標値は公表されていません。',
   'dash.summary.targets':
     '実施計画の目標{targets}件のうち、達成{met}件、未達{unmet}件、判定なし{notAssessed}件（実績が秘匿または算出不可）です。',

@@ -1,8 +1,9 @@
-// The top of a centre's dashboard, the year at a glance: the headline figures beside the
-// centre's own target and its own previous year, how many of its targets it met, its
-// offices and its own initiatives (report §3(1)②ii, §6⑧). Never an order of centres.
+// The top of a centre's dashboard, the year at a glance: the overview's four headline figures
+// beside the centre's own target and its own previous year, how many of its targets it met
+// and which it missed, its offices and its own initiatives (report §3(1)②ii, §6⑧). Never an order of centres.
 import { t } from '../../i18n/index.ts';
 import { figure, type Figure } from '../figures.ts';
+import { INDICATORS, type IndicatorDef } from '../indicators.ts';
 import {
   initiativesOf,
   officesOf,
@@ -15,7 +16,6 @@ import { targetView, yearChange, type TargetView } from './centre-targets.ts';
 import { reportGroups } from './report-roles.ts';
 
 export interface HeadlineRow {
-  number: string;
   figure: Figure;
   target: TargetView | undefined;
   change: string | undefined;
@@ -39,22 +39,27 @@ export function targetCounts(pref: string, fy: number): TargetCounts {
   };
 }
 
-/** The headline indicators and every indicator the centre set a target for, report order. */
+/** The four headline indicators of the overview, beside the centre's target and last year. */
 export function headlineRows(pref: string, fy: number): HeadlineRow[] {
-  const targeted = new Set(
-    targetRows()
-      .filter((r) => r.pref_code === pref && r.fiscal_year === fy)
-      .map((r) => r.indicator),
-  );
-  return reportGroups()
-    .flatMap((g) => g.roles.flatMap((r) => r.items))
-    .filter(({ indicator }) => HEADLINE.includes(indicator.id) || targeted.has(indicator.id))
-    .map(({ number, indicator }) => ({
-      number,
+  return HEADLINE.map((id) => {
+    const indicator = INDICATORS.find((i) => i.id === id)!;
+    return {
       figure: figure(indicator, fy, pref),
       target: targetView(indicator, fy, pref),
       change: yearChange(indicator, fy, pref),
-    }));
+    };
+  });
+}
+
+/** The centre's indicators of the FY whose target was `met` (0 missed, null not assessed). */
+export function indicatorsWith(pref: string, fy: number, met: 0 | null) {
+  const rows = targetRows().filter(
+    (r) => r.pref_code === pref && r.fiscal_year === fy && r.met === met,
+  );
+  return reportGroups()
+    .flatMap((g) => g.roles.flatMap((r) => r.items))
+    .filter(({ indicator }) => rows.some((r) => r.indicator === indicator.id))
+    .map(({ indicator }) => indicator);
 }
 
 /** The sentence on the targets of the FY, or that the plan has none published. */
@@ -71,6 +76,8 @@ export function targetSentence(counts: TargetCounts): string {
 export interface CentreSummary {
   headlines: HeadlineRow[];
   counts: TargetCounts;
+  unmet: IndicatorDef[];
+  notAssessed: IndicatorDef[];
   targetSentence: string;
   offices: OfficeRow[];
   initiatives: Pick<InitiativeRow, 'id' | 'title' | 'kind' | 'stage'>[];
@@ -81,6 +88,8 @@ export function centreSummary(pref: string, fy: number): CentreSummary {
   return {
     headlines: headlineRows(pref, fy),
     counts,
+    unmet: indicatorsWith(pref, fy, 0),
+    notAssessed: indicatorsWith(pref, fy, null),
     targetSentence: targetSentence(counts),
     offices: officesOf(pref),
     initiatives: initiativesOf(pref, fy).map(({ id, title, kind, stage }) => ({

@@ -3,7 +3,7 @@
 // previous year. Achievement is withheld wherever the figure is (indicators.md, "Targets"),
 // and is never compared across centres. Build time only.
 import { t } from '../../i18n/index.ts';
-import { formatIndicatorValue, percent, statusReason } from '../figures.ts';
+import { formatIndicatorValue, percent, statusText } from '../figures.ts';
 import { isShare } from '../../charts/value-format.ts';
 import { fiscalYearLabel } from '../format.ts';
 import type { IndicatorDef } from '../indicators.ts';
@@ -30,7 +30,7 @@ export function targetViewOf(indicator: IndicatorDef, row: TargetRow): TargetVie
   const reason =
     row.status === 'ok'
       ? undefined
-      : t('dash.target.notAssessed', { reason: statusReason(indicator, row.status) });
+      : t('dash.target.notAssessed', { status: statusText[row.status] });
   return {
     raw: String(row.target),
     text: formatIndicatorValue(indicator, row.target),

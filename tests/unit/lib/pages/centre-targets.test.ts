@@ -43,7 +43,7 @@ describe("a centre's figures against its own plan", () => {
     const view = targetView(indicator('r8_resolved'), FY, PREF)!;
     expect(view.met).toBeNull();
     expect(view.metText).toBe('判定なし');
-    expect(view.reason).toMatch(/^実績が公表されていないため/);
+    expect(view.reason).toBe('実績が「秘匿」のため、達成は判定しません');
     expect(view.text).toBe('50件');
   });
 
@@ -74,18 +74,21 @@ describe("a centre's figures against its own plan", () => {
 });
 
 describe("the top of a centre's dashboard", () => {
-  it('counts its targets, lists the headline and targeted figures in report order', () => {
+  it("counts its targets, names those missed or not assessed, and gives the overview's headlines", () => {
     const summary = centreSummary(PREF, FY);
     expect(summary.counts).toEqual({ targets: 4, met: 2, unmet: 1, notAssessed: 1 });
     expect(summary.targetSentence).toBe(
       '実施計画の目標4件のうち、達成2件、未達1件、判定なし1件（実績が秘匿または算出不可）です。',
     );
-    expect(summary.headlines.map((h) => [h.number, h.figure.indicator.id])).toEqual([
-      ['①', 'r6_businesses'],
-      ['②', 'r6_consultations'],
-      ['⑥(5)', 'r6_sat_satisfied'],
-      ['①', 'r8_resolved'],
+    expect(summary.unmet.map((i) => i.id)).toEqual(['r6_businesses']);
+    expect(summary.notAssessed.map((i) => i.id)).toEqual(['r8_resolved']);
+    expect(summary.headlines.map((h) => [h.figure.indicator.id, h.target?.metText])).toEqual([
+      ['r6_consultations', '達成'],
+      ['r6_businesses', '未達'],
+      ['r8_resolved', '判定なし'],
+      ['r6_sat_satisfied', '達成'],
     ]);
+    expect(summary.headlines[0]!.change).toMatch(/^令和5年度/);
   });
 
   it('shows its offices main first and its initiatives of that year only', () => {
