@@ -71,8 +71,12 @@ test('the tile map links the 47 centres in JIS order; its table is in JIS order'
 test('every chart has a text summary beside it and a way to the numbers', async ({ page }) => {
   await page.goto('/');
   const charts = page.locator('main svg[role]');
-  // 4 headline trends and one tile map per indicator with rates per CO.
-  expect(await charts.count()).toBe(4 + (await page.locator('figure[data-map]').count()));
+  // 4 headline trends, one tile map per indicator with rates per CO, and the targets met.
+  expect(await charts.count()).toBe(
+    4 +
+      (await page.locator('figure[data-map]').count()) +
+      (await page.locator('figure[data-chart="achievement"]').count()),
+  );
   for (const svg of await charts.all()) {
     const fig = svg.locator('xpath=ancestor::figure[1]');
     await expect(fig.locator('.chart-summary')).toHaveText(/\S.+。$/);

@@ -91,6 +91,10 @@ test('the year at a glance comes first: targets met, headlines, offices and init
     `目標${own.length}件のうち、達成${met}件`,
   );
   await expect(summary.locator('tr[data-summary-row]')).toHaveCount(4);
+  // The missed targets are named, each once, linking to its row.
+  await expect(summary.locator('[data-col="unmet"] a')).toHaveCount(
+    own.filter((t) => t.met === '0').length,
+  );
   // Offices from the published table, the main office first.
   const offices = JSON.parse(
     readFileSync(new URL('.build/published/json/offices.json', import.meta.url), 'utf8'),

@@ -69,7 +69,7 @@ export function achievementFigure(years: readonly YearAchievement[]) {
   const rows: AchievementRow[] = years.map((y) => ({ label: y.fyLabel, ...y.total }));
   return {
     svg: achievementChart(rows, t('dash.national.chart')),
-    summary: years.map((y) => y.summary).join(t('charts.join.sentence')),
+    summary: years.map((y) => y.summary + t('charts.join.sentence')).join(''),
   };
 }
 
