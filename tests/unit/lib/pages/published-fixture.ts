@@ -11,7 +11,7 @@ import { vocab } from '../../../../src/lib/vocab.ts';
 
 export const FYS = [2023, 2024] as const;
 export const FY = 2024;
-/** The centre with peers, intervals and an unrecorded mix row. */
+/** The centre with peers, intervals and an unrecorded industry row. */
 export const PREF = '13';
 
 const places = ['00', ...vocab.centers.map((c) => c.pref_code)];
@@ -103,7 +103,13 @@ const topics = [
   mix('topic', PREF, '*', 40),
   mix('topic', PREF, topic(0), 10),
   mix('topic', PREF, topic(1), null),
-  mix('topic', PREF, null, 4),
+];
+// The topic is always recorded (the first of the consultation's topics); the industry may be
+// blank (a business still to be founded): the "not recorded" row.
+const industries = [
+  mix('industry', '00', '*', 200),
+  mix('industry', PREF, '*', 40),
+  mix('industry', PREF, null, 4),
 ];
 const channels = [
   mix('channel', '00', '*', 200),
@@ -121,7 +127,7 @@ export function usePublishedFixture(): string {
     indicator_intervals: intervals,
     coordinator_counts: [{ fiscal_year: FY, pref_code: PREF, coordinators: 12 }],
     consultations_by_topic: topics,
-    consultations_by_industry: [],
+    consultations_by_industry: industries,
     consultations_by_employees_band: [],
     consultations_by_channel: channels,
     consultations_by_agency: [],
