@@ -170,6 +170,12 @@ test('the home page counts targets met per indicator and year, and initiatives b
     await expect(cell('met')).toHaveText(String(rows.filter((t) => t.met === '1').length));
     await expect(cell('notAssessed')).toHaveText(String(rows.filter((t) => t.met === '').length));
   }
+  // The latest FY open, the earlier ones folded.
+  const fys = new Set(targets.map((t) => t.fy));
+  await expect(section.locator('details.earlier table[data-achievement]')).toHaveCount(
+    fys.size - 1,
+  );
+  await expect(table.locator('xpath=ancestor::details')).toHaveCount(0);
   await expect(section.locator('table[data-initiative-kinds] tbody tr')).not.toHaveCount(0);
   // The nation's trend tables say whose value they hold.
   await expect(page.locator('details.trend th').filter({ hasText: 'この拠点の値' })).toHaveCount(0);

@@ -81,6 +81,7 @@ export const dash = {
   'dash.national.col.met': '達成',
   'dash.national.col.unmet': '未達',
   'dash.national.col.notAssessed': '判定なし（秘匿・算出不可）',
+  'dash.national.earlier': 'それより前の年度の指標別の達成状況（{count}年度分）',
   'dash.national.download': '目標値と実績のデータ（targets）',
   'dash.national.kinds.heading': '拠点独自の取組の件数（種類別・年度別、全国）',
   'dash.national.kinds.caption': '種類別・年度別の拠点独自の取組の件数（全国）',
