@@ -4,6 +4,7 @@
  */
 import { charts } from './ja/charts.ts';
 import { compare } from './ja/compare.ts';
+import { dash } from './ja/dash.ts';
 import { directory } from './ja/directory.ts';
 import { trends } from './ja/trends.ts';
 
@@ -400,6 +401,6 @@ const core = {
 } as const;
 
 /** One dictionary, kept in one module per area so areas can grow independently. */
-export const ja = { ...core, ...charts, ...compare, ...directory, ...trends } as const;
+export const ja = { ...core, ...charts, ...compare, ...dash, ...directory, ...trends } as const;
 
 export type MessageKey = keyof typeof ja;

@@ -3,6 +3,7 @@
 import { expect, test } from '@playwright/test';
 import { t } from '../../src/i18n/index.ts';
 import { INDICATOR_IDS } from '../../src/lib/indicators.ts';
+import { REPORT_ORDER } from '../../src/lib/pages/report-roles.ts';
 import { vocab } from '../../src/lib/vocab.ts';
 import { axeViolations, isWasm, recordRequests, publishedIndicators } from './support.ts';
 import { followNavigation, pageWeight } from './page-load.ts';
@@ -27,9 +28,9 @@ test('every figure of all 47 centre pages matches indicators.csv; each indicator
       expect(f.pref, where).toBe(pref);
       expectPublished(published, f, where);
     }
-    // The latest year's figures: every indicator exactly once, in INDICATORS order.
+    // The latest year's figures: every indicator exactly once, in the report's order.
     const current = figures.filter((f) => f.fy === latest).map((f) => f.indicator);
-    expect(current, pref).toEqual(INDICATOR_IDS);
+    expect(current, pref).toEqual(REPORT_ORDER);
   }
 });
 
@@ -97,7 +98,7 @@ test('the fiscal-year switcher links to every year page', async ({ page }) => {
   await expect(page).toHaveURL(new RegExp(`/centers/13/${first}/$`));
   const figures = await markedFigures(page);
   const current = figures.filter((f) => f.fy === first).map((f) => f.indicator);
-  expect(current).toEqual(INDICATOR_IDS);
+  expect(current).toEqual(REPORT_ORDER);
   // The latest year is the centre's own page: its link goes there, and its dated address
   // only points there (no second copy of the page in dist/).
   const newest = switcher.getByRole('link', { name: new RegExp(`\\(${latest}\\)`) });
@@ -148,7 +149,7 @@ test('every indicator has a trend chart with its text summary beside it', async 
   const ids = await page
     .locator('figure[data-chart]')
     .evaluateAll((figs) => figs.map((f) => f.getAttribute('data-chart')));
-  expect(ids).toEqual(INDICATOR_IDS);
+  expect(ids).toEqual(REPORT_ORDER);
   for (const svg of await charts.all()) {
     const fig = svg.locator('xpath=ancestor::figure[1]');
     await expect(fig.locator('figcaption.chart-summary')).toHaveText(/\S.+。$/);

@@ -1,21 +1,17 @@
-// What one centre's dashboard shows for one FY: every indicator of INDICATORS (grouped by
-// framework) with its notes, the reference values and the centre's trend against the national
-// median and IQR, then the consultation mix beside the nation's. No rank, position or
+// What one centre's dashboard shows for one FY: every indicator, grouped by role and
+// numbered as the report does (report-roles.ts), with its target, its notes, the reference
+// values and the centre's trend against the national median and IQR, then the consultation mix beside the nation's. No rank, position or
 // value-ordered list. Build time only (reads the published tables through site-data.ts).
 import { trendChart, trendSummary, type TrendOptions } from '../../charts/trend.ts';
 import { t } from '../../i18n/index.ts';
-import {
-  figure,
-  formatIndicatorValue,
-  indicatorGroups,
-  mixDimensions,
-  referenceText,
-} from '../figures.ts';
+import { figure, formatIndicatorValue, mixDimensions, referenceText } from '../figures.ts';
 import { formatNumber } from '../format.ts';
 import type { IndicatorDef } from '../indicators.ts';
 import { indicatorInterval, referenceValues } from '../site-data.ts';
 import { NATION_CODE } from '../../schemas/codes.ts';
+import { lastYearChange, targetView } from './centre-targets.ts';
 import {
+  groupedItems,
   perCoNotes,
   seriesRows,
   trendFigures,
@@ -79,20 +75,22 @@ export function referenceCells(indicator: IndicatorDef, fy: number, pref: string
   ];
 }
 
-/** Every indicator of the centre in one FY, grouped by framework in INDICATORS order. */
+/**
+ * Every indicator of the centre in one FY, grouped and numbered as the report does, each
+ * beside the centre's own target of that FY and (FY2024's ①–④) its previous year.
+ */
 export function centreIndicatorGroups(pref: string, fy: number, years: readonly number[]) {
-  return indicatorGroups().map((group) => ({
-    framework: group.framework,
-    heading: group.heading,
-    items: group.indicators.map((indicator): IndicatorTableItem => ({
-      indicator,
-      current: figure(indicator, fy, pref),
-      notes: [...intervalNotes(indicator, fy, pref), ...perCoNotes(indicator, fy, pref)],
-      refs: referenceCells(indicator, fy, pref),
-      trend: trendFigures(indicator, pref),
-      chart: centreTrend(indicator, pref, fy, years),
-      trendCaption: t('centers.trend.caption', { name: indicator.name }),
-    })),
+  return groupedItems(({ number, indicator }): IndicatorTableItem => ({
+    indicator,
+    number,
+    current: figure(indicator, fy, pref),
+    notes: [...intervalNotes(indicator, fy, pref), ...perCoNotes(indicator, fy, pref)],
+    refs: referenceCells(indicator, fy, pref),
+    trend: trendFigures(indicator, pref),
+    chart: centreTrend(indicator, pref, fy, years),
+    trendCaption: t('centers.trend.caption', { name: indicator.name }),
+    target: targetView(indicator, fy, pref),
+    change: lastYearChange(indicator, fy, pref),
   }));
 }
 

@@ -1,16 +1,17 @@
-// What the national overview (/) shows: the nation's (`00`) indicators of one FY in
-// INDICATORS order with their trends, four headline trend charts, the consultation mix
+// What the national overview (/) shows: the nation's (`00`) indicators of one FY in the
+// report's order (report-roles.ts) with their trends, four headline trend charts, the consultation mix
 // (topics summed by group), and the 47 centres in JIS order with their consultations.
 // Nothing is ordered by a value. Build time only (reads the published tables).
 import { trendChart, trendSummary, type TrendOptions } from '../../charts/trend.ts';
 import { t, type MessageKey } from '../../i18n/index.ts';
-import { figure, fine, formatIndicatorValue, indicatorGroups, mixDimensions } from '../figures.ts';
+import { figure, fine, formatIndicatorValue, mixDimensions } from '../figures.ts';
 import { INDICATORS, type IndicatorDef } from '../indicators.ts';
 import { ratePerCo } from '../site-data.ts';
 import { vocab } from '../vocab.ts';
 import { NATION_CODE } from '../../schemas/codes.ts';
 import { bureauName, centresInJisOrder } from './centres.ts';
 import {
+  groupedItems,
   perCoNotes,
   seriesRows,
   trendFigures,
@@ -27,18 +28,16 @@ function indicatorById(id: string): IndicatorDef {
   return indicator;
 }
 
-/** Every indicator for the nation in one FY, grouped by framework in INDICATORS order. */
+/** Every indicator for the nation in one FY, grouped and numbered as the report does. */
 export function nationIndicatorGroups(fy: number) {
-  return indicatorGroups().map((group) => ({
-    ...group,
-    items: group.indicators.map((indicator): IndicatorTableItem => ({
-      indicator,
-      current: figure(indicator, fy, NATION_CODE),
-      notes: perCoNotes(indicator, fy, NATION_CODE),
-      trend: trendFigures(indicator, NATION_CODE),
-      trendCaption: t('home.trend.caption', { name: indicator.name }),
-      trendId: trendId(indicator.id),
-    })),
+  return groupedItems(({ number, indicator }): IndicatorTableItem => ({
+    indicator,
+    number,
+    current: figure(indicator, fy, NATION_CODE),
+    notes: perCoNotes(indicator, fy, NATION_CODE),
+    trend: trendFigures(indicator, NATION_CODE),
+    trendCaption: t('home.trend.caption', { name: indicator.name }),
+    trendId: trendId(indicator.id),
   }));
 }
 

@@ -5,9 +5,13 @@ import { t } from '../../i18n/index.ts';
 import { figure, fine, formatIndicatorValue, type Figure } from '../figures.ts';
 import type { IndicatorDef } from '../indicators.ts';
 import { indicatorSeries, ratePerCo } from '../site-data.ts';
+import type { TargetView } from './centre-targets.ts';
+import { reportGroups, type NumberedItem } from './report-roles.ts';
 
 export interface IndicatorTableItem {
   indicator: IndicatorDef;
+  /** The report's number (①…⑧), empty for the funnel. */
+  number: string;
   current: Figure;
   /** Lines under the figure (95% interval, per coordinator). */
   notes: string[];
@@ -18,6 +22,32 @@ export interface IndicatorTableItem {
   trendCaption: string;
   /** id of the folded trend, for links that open it. */
   trendId?: string;
+  /** The centre's own target of the FY (centre dashboards only). */
+  target?: TargetView | undefined;
+  /** The change against the centre's previous FY (FY2024's ①–④). */
+  change?: string | undefined;
+}
+
+/** A table's rows grouped as the report groups them: framework, then role. */
+export interface IndicatorTableGroup {
+  framework: IndicatorDef['framework'];
+  heading: string;
+  roles: { id: string; heading: string; items: IndicatorTableItem[] }[];
+}
+
+/** The report's groups with each indicator made a table row by `item`. */
+export function groupedItems(
+  item: (numbered: NumberedItem) => IndicatorTableItem,
+): IndicatorTableGroup[] {
+  return reportGroups().map((group) => ({
+    framework: group.framework,
+    heading: group.heading,
+    roles: group.roles.map((role) => ({
+      id: role.id,
+      heading: role.heading,
+      items: role.items.map(item),
+    })),
+  }));
 }
 
 /** A count's value per coordinator, as a note under the figure; none for other kinds. */

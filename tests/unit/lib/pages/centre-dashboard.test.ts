@@ -6,6 +6,7 @@ import {
   intervalNotes,
   referenceCells,
 } from '../../../../src/lib/pages/centre-dashboard.ts';
+import { REPORT_ORDER } from '../../../../src/lib/pages/report-roles.ts';
 import { FY, FYS, PREF, usePublishedFixture } from './published-fixture.ts';
 
 const indicator = (id: string) => INDICATORS.find((i) => i.id === id)!;
@@ -21,8 +22,10 @@ describe('a centre dashboard', () => {
     ]);
     expect(intervalNotes(indicator('r6_sat_knowhow'), FY, PREF)).toEqual([]);
     expect(intervalNotes(indicator('r6_consultations'), FY, PREF)).toEqual([]);
-    const items = centreIndicatorGroups(PREF, FY, FYS).flatMap((g) => g.items);
-    expect(items.map((i) => i.indicator.id)).toEqual(INDICATORS.map((i) => i.id));
+    const items = centreIndicatorGroups(PREF, FY, FYS).flatMap((g) =>
+      g.roles.flatMap((r) => r.items),
+    );
+    expect(items.map((i) => i.indicator.id)).toEqual(REPORT_ORDER);
     expect(items.find((i) => i.indicator.id === 'r6_consultations')!.notes).toEqual([
       'コーディネーター1人あたり 3.25件',
     ]);
@@ -38,7 +41,9 @@ describe('a centre dashboard', () => {
   });
 
   it('shows a suppressed figure with its reason, and a trend chart against the nation', () => {
-    const items = centreIndicatorGroups(PREF, FY, FYS).flatMap((g) => g.items);
+    const items = centreIndicatorGroups(PREF, FY, FYS).flatMap((g) =>
+      g.roles.flatMap((r) => r.items),
+    );
     const resolved = items.find((i) => i.indicator.id === 'r8_resolved')!;
     expect(resolved.current).toMatchObject({ status: 'suppressed', text: '秘匿', raw: '' });
     expect(resolved.current.reason).toBeTruthy();
@@ -55,9 +60,10 @@ describe('a centre dashboard', () => {
     expect(row('product_dev').cells.map((c) => c.status)).toEqual(['suppressed', 'ok']);
     expect(topics!.total.map((c) => c.count)).toEqual(['40件', '200件']);
     expect(topics!.rows.some((r) => r.code === '')).toBe(false);
-    const notRecorded = industries!.rows.at(-1)!;
-    expect(notRecorded.code).toBe('');
-    expect(notRecorded.name).toBe('記録なし');
-    expect(notRecorded.cells.map((c) => c.count)).toEqual(['4件', '0件']);
+    // The centre has consultations without an industry, the nation none: both show the row.
+    const unrecorded = industries!.rows.at(-1)!;
+    expect(unrecorded.code).toBe('');
+    expect(unrecorded.name).toBe('記録なし');
+    expect(unrecorded.cells.map((c) => c.count)).toEqual(['4件', '0件']);
   });
 });

@@ -7,6 +7,7 @@ import {
   nationMixes,
   trendId,
 } from '../../../../src/lib/pages/home.ts';
+import { REPORT_ORDER } from '../../../../src/lib/pages/report-roles.ts';
 import { FY, usePublishedFixture } from './published-fixture.ts';
 
 beforeAll(() => {
@@ -14,11 +15,12 @@ beforeAll(() => {
 });
 
 describe('the national overview', () => {
-  it('lists every indicator of the nation in INDICATORS order, grouped by framework', () => {
+  it('lists every indicator of the nation once in the report order, grouped by role', () => {
     const groups = nationIndicatorGroups(FY);
     expect(groups.map((g) => g.framework)).toEqual(['r6', 'r8', 'funnel']);
-    const items = groups.flatMap((g) => g.items);
-    expect(items.map((i) => i.indicator.id)).toEqual(INDICATORS.map((i) => i.id));
+    const items = groups.flatMap((g) => g.roles.flatMap((r) => r.items));
+    expect(items.map((i) => i.indicator.id)).toEqual(REPORT_ORDER);
+    expect([...REPORT_ORDER].sort()).toEqual(INDICATORS.map((i) => i.id).sort());
     const consultations = items.find((i) => i.indicator.id === 'r6_consultations')!;
     expect(consultations.current).toMatchObject({ pref: '00', fy: FY, status: 'ok' });
     expect(consultations.trend.map((f) => f.fy)).toEqual([2023, 2024]);

@@ -11,7 +11,7 @@ import { vocab } from '../../../../src/lib/vocab.ts';
 
 export const FYS = [2023, 2024] as const;
 export const FY = 2024;
-/** The centre with peers, intervals and an unrecorded mix row. */
+/** The centre with peers, intervals and an unrecorded industry row. */
 export const PREF = '13';
 
 const places = ['00', ...vocab.centers.map((c) => c.pref_code)];
@@ -104,13 +104,11 @@ const topics = [
   mix('topic', PREF, topic(0), 10),
   mix('topic', PREF, topic(1), null),
 ];
-// Topics are always recorded (format README); industry may be left empty: "not recorded".
-const industry = vocab.industries[0]!.code;
+// The topic is always recorded (the first of the consultation's topics); the industry may be
+// blank (a business still to be founded): the "not recorded" row.
 const industries = [
   mix('industry', '00', '*', 200),
-  mix('industry', '00', industry, 200),
   mix('industry', PREF, '*', 40),
-  mix('industry', PREF, industry, 36),
   mix('industry', PREF, null, 4),
 ];
 const channels = [
@@ -133,6 +131,10 @@ export function usePublishedFixture(): string {
     consultations_by_employees_band: [],
     consultations_by_channel: channels,
     consultations_by_agency: [],
+    // A v1 export: the plan tables published empty (plan-fixture.ts fills them).
+    targets: [],
+    initiatives: [],
+    offices: [],
   };
   for (const [name, rows] of Object.entries(tables))
     writeFileSync(join(dir, 'json', `${name}.json`), JSON.stringify(rows));
