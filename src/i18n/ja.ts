@@ -5,6 +5,7 @@
 import { charts } from './ja/charts.ts';
 import { compare } from './ja/compare.ts';
 import { directory } from './ja/directory.ts';
+import { initiatives } from './ja/initiatives.ts';
 import { trends } from './ja/trends.ts';
 
 const core = {
@@ -400,6 +401,13 @@ const core = {
 } as const;
 
 /** One dictionary, kept in one module per area so areas can grow independently. */
-export const ja = { ...core, ...charts, ...compare, ...directory, ...trends } as const;
+export const ja = {
+  ...core,
+  ...charts,
+  ...compare,
+  ...directory,
+  ...initiatives,
+  ...trends,
+} as const;
 
 export type MessageKey = keyof typeof ja;

@@ -6,6 +6,7 @@ import { CONSULTATIONS_BY } from './consultations-by.ts';
 import { CONSULTATIONS_BY_AGENCY_TABLE } from './consultations-by-agency.ts';
 import { COORDINATOR_FIGURES_TABLE, COORDINATORS_TABLE } from './coordinators.ts';
 import { INDICATORS_TABLE } from './indicators.ts';
+import { INITIATIVES_TABLE } from './initiatives.ts';
 import { MICRODATA_DISCLOSURE_TABLE, MICRODATA_TABLE } from './microdata.ts';
 import {
   COORDINATOR_COUNTS_TABLE,
@@ -54,6 +55,7 @@ export const JSON_TABLES = {
   support_menus: SUPPORT_MENUS_TABLE,
   cases: CASES_TABLE,
   capacity: CAPACITY_TABLE,
+  initiatives: INITIATIVES_TABLE,
 } as const;
 
 export type JsonTableName = keyof typeof JSON_TABLES;
