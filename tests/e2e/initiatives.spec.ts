@@ -128,7 +128,11 @@ test('bodies are Markdown with raw HTML disabled: nothing in them runs or loads'
     dialogs.push(d.message());
     void d.dismiss();
   });
-  for (const { id, title } of injected) {
+  for (const { id, title, payloads } of injected) {
+    // The payloads went through the pipeline unchanged.
+    const row = rows.find((r) => r.id === id);
+    expect(row?.title).toBe(title);
+    for (const p of payloads) expect(row?.body).toContain(p);
     await page.goto(`/initiatives/${id}/`);
     await page.waitForLoadState('networkidle');
     await expect(page.locator('h1')).toHaveText(title);

@@ -21,7 +21,6 @@ export const initiatives = {
   'init.facet.fy': '年度',
   'init.stage.planned': '計画',
   'init.stage.done': '実施済み',
-  'init.fyLabel': '{fy}年度',
   'init.dates': '{start}〜{end}',
   'init.people': '{count}人',
   'init.businesses': '{count}者',

@@ -4,11 +4,12 @@
 // figure of a centre ever orders anything here.
 import { t } from '../../i18n/index.ts';
 import type { JsonRow } from '../../schemas/published/index.ts';
+import { fiscalYearLabel } from '../format.ts';
 import { loadPublishedTable, publishedDir } from '../published.ts';
 import { vocab } from '../vocab.ts';
 import initiativeKinds from '../../vocab/initiative_kinds.json' with { type: 'json' };
 import { atomFeed, type FeedOptions } from './atom.ts';
-import { bureauOptions, topicOptions, type FacetSpec } from './facet-options.ts';
+import { bureauOptions, prefOptions, topicOptions, type FacetSpec } from './facet-options.ts';
 import { centreOf, namesOf } from './labels.ts';
 
 export type InitiativeRow = JsonRow<'initiatives'>;
@@ -33,7 +34,10 @@ export function sortInitiatives(rows: readonly InitiativeRow[]): InitiativeRow[]
   );
 }
 
-/** Facets of /initiatives/: kind, region (the bureau, as the coordinator list), topic, stage, year. */
+/**
+ * Facets of /initiatives/: kind, region (the bureau, and the prefecture, as the coordinator
+ * list has them), topic, stage and fiscal year (the years present, newest first).
+ */
 export function initiativeFacetSpecs(rows: readonly InitiativeRow[]): FacetSpec[] {
   const years = [...new Set(rows.map((r) => r.fiscal_year))].sort((a, b) => b - a);
   return [
@@ -43,6 +47,7 @@ export function initiativeFacetSpecs(rows: readonly InitiativeRow[]): FacetSpec[
       options: initiativeKinds.map((k) => ({ value: k.code, label: k.name })),
     },
     { key: 'bureau', legend: t('dir.facet.bureau'), options: bureauOptions() },
+    { key: 'pref', legend: t('dir.facet.pref'), options: prefOptions() },
     { key: 'topic', legend: t('init.facet.topic'), options: topicOptions() },
     {
       key: 'stage',
@@ -52,7 +57,7 @@ export function initiativeFacetSpecs(rows: readonly InitiativeRow[]): FacetSpec[
     {
       key: 'fy',
       legend: t('init.facet.fy'),
-      options: years.map((y) => ({ value: String(y), label: t('init.fyLabel', { fy: y }) })),
+      options: years.map((y) => ({ value: String(y), label: fiscalYearLabel(y) })),
     },
   ];
 }
@@ -61,6 +66,7 @@ export function initiativeFacetValues(r: InitiativeRow): Record<string, string[]
   return {
     kind: [r.kind],
     bureau: [centreOf(r.pref_code).bureau],
+    pref: [r.pref_code],
     topic: r.topics,
     stage: [r.stage],
     fy: [String(r.fiscal_year)],
@@ -109,7 +115,7 @@ export interface ProfileLine {
 export function initiativeProfile(r: InitiativeRow): ProfileLine[] {
   const sep = t('dir.sep.list');
   const lines: (ProfileLine | null)[] = [
-    { field: 'fy', label: t('init.page.fy'), text: t('init.fyLabel', { fy: r.fiscal_year }) },
+    { field: 'fy', label: t('init.page.fy'), text: fiscalYearLabel(r.fiscal_year) },
     { field: 'kind', label: t('init.page.kind'), text: kindName(r.kind) },
     { field: 'stage', label: t('init.page.stage'), text: t(`init.stage.${r.stage}`) },
     {

@@ -80,6 +80,7 @@ describe('facets', () => {
     expect(initiativeFacetValues(r)).toEqual({
       kind: ['outreach'],
       bureau: ['okinawa'],
+      pref: ['47'],
       topic: ['it_dx'],
       stage: ['planned'],
       fy: ['2024'],
@@ -90,8 +91,8 @@ describe('facets', () => {
       row('a', { fiscal_year: 2024 }),
       row('b', { fiscal_year: 2026 }),
     ]);
-    expect(specs.map((s) => s.key)).toEqual(['kind', 'bureau', 'topic', 'stage', 'fy']);
-    expect(specs[4]!.options.map((o) => o.value)).toEqual(['2026', '2024']);
+    expect(specs.map((s) => s.key)).toEqual(['kind', 'bureau', 'pref', 'topic', 'stage', 'fy']);
+    expect(specs[5]!.options.map((o) => o.value)).toEqual(['2026', '2024']);
     expect(specs[0]!.options.map((o) => o.value)).toContain('business_meeting');
   });
 });
@@ -110,7 +111,7 @@ describe('initiativeProfile', () => {
     );
     const byField = Object.fromEntries(lines.map((l) => [l.field, l.text]));
     expect(byField).toEqual({
-      fy: '2024年度',
+      fy: '令和6年度 (2024)',
       kind: '商談会・展示会',
       stage: '実施済み',
       dates: '2024-11-12〜2024-11-13',
