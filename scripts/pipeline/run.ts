@@ -21,6 +21,7 @@ import { ingest, SYNTHETIC_MARKER, type Ingested } from './ingest/index.ts';
 import { computeIndicators, INDICATORS_TABLE } from './indicators/index.ts';
 import { writeIndicatorsCsv } from './indicators/csv.ts';
 import { computeReferenceValues } from './indicators/reference-values.ts';
+import { computeTargets, writeTargetsCsv } from './indicators/targets.ts';
 import { applyDisclosure } from './disclosure/index.ts';
 import { writePublished, type ManifestFileEntry } from './publish/index.ts';
 import { sha256File } from './publish/manifest.ts';
@@ -117,7 +118,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
       inputs: o.inDirs,
       synthetic: o.inDirs.some((d) => existsSync(join(d, SYNTHETIC_MARKER))),
       data_vintage: await dataVintage(conn),
-      files: [...ingested.fileReports, ...ingested.caseReports.map(({ refs: _refs, ...r }) => r)],
+      files: [...ingested.fileReports, ...ingested.markdownReports],
       ignored: ingested.ignored,
     };
 
@@ -144,15 +145,18 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
     step('indicators');
     const reference = await computeReferenceValues(conn);
     step('reference values');
+    const targets = await computeTargets(conn);
+    step('targets');
     mkdirSync(join(work, 'scratch'));
     const disclosure = await applyDisclosure(conn, join(work, 'scratch'), step);
     // Each table's files as its contract declares them (src/schemas/published/).
-    const tables = [INDICATORS_TABLE, ...reference, ...disclosure.tables];
+    const tables = [INDICATORS_TABLE, ...reference, ...disclosure.tables, targets];
     const seconds: Record<string, number> = {};
     const published = await writePublished(conn, tables, next, (format, s) => {
       seconds[format] = (seconds[format] ?? 0) + s;
     });
-    await contractIndicatorsCsv(conn, next, published);
+    await contractCsv(next, 'indicators.csv', (p) => writeIndicatorsCsv(conn, p), published);
+    await contractCsv(next, 'targets.csv', (p) => writeTargetsCsv(conn, p), published);
     const byFormat = Object.entries(seconds).map(([f, s]) => `${f} ${s.toFixed(1)} s`);
     step(`published files (${byFormat.join(', ')})`);
 
@@ -182,18 +186,19 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
 }
 
 /**
- * indicators.csv is the output contract's file (indicators.md): plain UTF-8 without BOM,
- * rows in contract order, numbers as the example writes them; it replaces the generic
- * spreadsheet CSV of that table and its manifest entry is made again.
+ * indicators.csv and targets.csv are the output contract's files (indicators.md): plain
+ * UTF-8 without BOM, rows in contract order, numbers as the example writes them; each
+ * replaces the generic spreadsheet CSV of its table and its manifest entry is made again.
  */
-async function contractIndicatorsCsv(
-  conn: Ingested['db']['conn'],
+async function contractCsv(
   dir: string,
+  file: string,
+  write: (path: string) => Promise<number>,
   published: ManifestFileEntry[],
 ): Promise<void> {
-  const path = join(dir, 'indicators.csv');
-  await writeIndicatorsCsv(conn, path);
-  for (const e of published.filter((x) => x.file === 'indicators.csv')) {
+  const path = join(dir, file);
+  await write(path);
+  for (const e of published.filter((x) => x.file === file)) {
     e.bytes = statSync(path).size;
     e.sha256 = await sha256File(path);
   }

@@ -10,6 +10,8 @@ export type { SqlForm };
 export {
   bool,
   date,
+  decimal,
+  httpsUrl,
   integer,
   month,
   oneOf,
@@ -21,7 +23,7 @@ export { codeList, idList, orWhenEmpty } from './fields/list-parsers.ts';
 
 /** Storage type of a column (DuckDB / Parquet), registered on each field schema. */
 export interface ColumnMeta {
-  sql: 'VARCHAR' | 'VARCHAR[]' | 'INTEGER' | 'BIGINT' | 'BOOLEAN' | 'DATE';
+  sql: 'VARCHAR' | 'VARCHAR[]' | 'INTEGER' | 'BIGINT' | 'DOUBLE' | 'BOOLEAN' | 'DATE';
   /** true for free text from people: trimmed only, never NFKC-folded. */
   text?: boolean;
   /**

@@ -6,7 +6,9 @@ import { consultationRules, consultationSchema, consultationShape } from './cons
 import { coordinatorRules, coordinatorSchema, coordinatorShape } from './coordinators.ts';
 import { columnMeta, type ColumnMeta, type RowRule } from './fields.ts';
 import { financialRules, financialSchema, financialShape } from './financials.ts';
+import { officeSchema, officeShape } from './offices.ts';
 import { phase2Schema, phase2Shape } from './phase2.ts';
+import { planRules, planSchema, planShape } from './plans.ts';
 import { supportMenuSchema, supportMenuShape } from './support-menus.ts';
 import { surveySchema, surveyShape } from './surveys.ts';
 
@@ -83,4 +85,14 @@ export const CSV_FILES: CsvFileSpec[] = [
   spec('surveys.csv', false, surveyShape, surveySchema, [['response_id']]),
   spec('capacity.csv', false, capacityShape, capacitySchema, [['pref_code', 'fiscal_year']]),
   spec('support_menus.csv', false, supportMenuShape, supportMenuSchema, [['menu_id']]),
+  // format v1.1: all optional, so every v1 export stays valid
+  spec(
+    'plans.csv',
+    false,
+    planShape,
+    planSchema,
+    [['pref_code', 'fiscal_year', 'indicator']],
+    planRules,
+  ),
+  spec('offices.csv', false, officeShape, officeSchema, [['office_id']]),
 ];

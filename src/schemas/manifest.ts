@@ -12,14 +12,14 @@ export const ManifestFileSchema = z.strictObject({
   source: z.string().min(1),
   encoding: z.string().min(1),
   sha256,
-  // Absent for cases/*.md, an entry that stands for several Markdown files.
+  // Absent for cases/*.md and initiatives/*.md, entries that stand for several Markdown files.
   bytes: count.optional(),
-  /** How many files the entry stands for (cases/*.md only). */
+  /** How many files the entry stands for (Markdown folders only). */
   files: count.optional(),
   rows_read: count,
   rows_accepted: count,
   rows_rejected: count,
-  // Absent for cases/*.md.
+  // Absent for the Markdown folders.
   blank_lines: count.optional(),
   /** accepted rows equal to a row of an earlier input directory, counted once */
   rows_merged: count.optional(),

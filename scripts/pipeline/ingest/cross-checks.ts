@@ -3,7 +3,7 @@
 // and at most one CCO per centre at a time.
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Problem } from '../../../src/lib/validation.ts';
-import { rows } from './stage-db.ts';
+import { lit, rows } from './stage-db.ts';
 
 type Where = (src: number) => string;
 
@@ -115,6 +115,40 @@ export async function checkOneCcoPerCentre(
       line: c.l2,
       column: 'role',
       reason: `a second CCO at centre ${c.pref} at the same time (${c.id1} at ${where(c.s1)}:${c.l1})`,
+    });
+  }
+}
+
+/**
+ * offices.csv: "exactly one main per centre that has rows" (format README), across every
+ * input directory. A centre with several is reported at each main row; one without any,
+ * at each of its rows, unless one of its rows was rejected (`skip`): that row's problem
+ * is the one to fix, and it may be the main office.
+ */
+export async function checkOneMainOffice(
+  conn: DuckDBConnection,
+  skip: readonly string[],
+  where: Where,
+  report: (p: Problem) => void,
+): Promise<void> {
+  const bad = await rows<{ src: number; line: number; pref: string; mains: number }>(
+    conn,
+    `WITH c AS (SELECT pref_code, count(*) FILTER (WHERE main)::INTEGER AS mains
+                FROM offices GROUP BY pref_code HAVING mains <> 1)
+     SELECT o._src AS src, o._line AS line, o.pref_code AS pref, c.mains
+     FROM offices o JOIN c USING (pref_code)
+     WHERE o.main OR (c.mains = 0 AND NOT list_contains([${skip.map(lit).join(', ')}]::VARCHAR[], o.pref_code))
+     ORDER BY o._src, o._line`,
+  );
+  for (const b of bad) {
+    report({
+      file: where(b.src),
+      line: b.line,
+      column: 'main',
+      reason:
+        b.mains === 0
+          ? `centre ${b.pref} has no main office (exactly one row with main = 1 is required)`
+          : `centre ${b.pref} has ${b.mains} main offices (exactly one is required)`,
     });
   }
 }

@@ -5,27 +5,63 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { CSV_FILES } from '../../../src/schemas/index.ts';
-import { caseShape } from '../../../src/schemas/cases.ts';
+import {
+  INITIATIVE_OPTIONAL,
+  initiativeSchema,
+  initiativeShape,
+} from '../../../src/schemas/initiatives.ts';
 import { columnMeta } from '../../../src/schemas/fields.ts';
 import { foldCode } from '../../../src/lib/normalise/text.ts';
 import type { Problem } from '../../../src/lib/validation.ts';
 import type { Effects } from '../../lib/effects.ts';
 import { readCsvFile, type FileReport } from './read-csv.ts';
-import { CASE_COLUMNS, readCases, type CasesReport } from './read-cases.ts';
+import { CASES_MD, readCases, type CaseRefs } from './read-cases.ts';
+import {
+  markdownColumns,
+  readMarkdownDir,
+  type MarkdownReport,
+  type MarkdownSpec,
+} from './read-front-matter.ts';
 import { StageWriter } from './stage-writer.ts';
 import { appendStaged, createTable, openDb, rows, type StagedTable } from './stage-db.ts';
 import { fastView, tryFastLoad } from './fast-load.ts';
-import { checkCoordinatorRefs, checkOneCcoPerCentre, checkUnique } from './cross-checks.ts';
+import {
+  checkCoordinatorRefs,
+  checkOneCcoPerCentre,
+  checkOneMainOffice,
+  checkUnique,
+} from './cross-checks.ts';
 import { mergeRepeats } from './merge-repeats.ts';
 
 /** A file in an export directory that marks it as synthetic sample data. */
 export const SYNTHETIC_MARKER = 'SYNTHETIC';
-const KNOWN = new Set([...CSV_FILES.map((f) => f.file), 'cases', SYNTHETIC_MARKER, 'README.md']);
+const INITIATIVES_MD: MarkdownSpec = {
+  folder: 'initiatives',
+  shape: initiativeShape,
+  schema: initiativeSchema as MarkdownSpec['schema'],
+  mayBeAbsent: INITIATIVE_OPTIONAL,
+};
+const KNOWN = new Set([
+  ...CSV_FILES.map((f) => f.file),
+  'cases',
+  'initiatives',
+  SYNTHETIC_MARKER,
+  'README.md',
+]);
+
+type MarkdownReader = (
+  dir: string,
+  display: string,
+  addSource: (file: string) => number,
+  stage: StageWriter,
+  report: (p: Problem) => void,
+) => MarkdownReport | null;
 
 export interface Ingested {
   db: { conn: DuckDBConnection; close: () => void };
   fileReports: FileReport[];
-  caseReports: CasesReport[];
+  /** cases/*.md and initiatives/*.md, per input directory that has the folder */
+  markdownReports: MarkdownReport[];
   ignored: string[];
   staged: StagedTable[];
   /** files loaded by the vectorised path (their rows have no _line) */
@@ -43,9 +79,12 @@ export async function ingest(
   const addSource = (display: string) => sources.push(display) - 1;
   const where = (src: number) => sources[src] ?? '?';
   const rejectedCoIds = new Set<string>();
+  // a centre with a rejected office row is not also told it lacks a main office
+  const rejectedOfficeCentres = new Set<string>();
   let coordinatorFiles = 0;
   const fileReports: FileReport[] = [];
-  const caseReports: CasesReport[] = [];
+  const markdownReports: MarkdownReport[] = [];
+  const caseRefs: CaseRefs[] = [];
   const ignored: string[] = [];
   const staged: StagedTable[] = [];
   let fastFiles = 0;
@@ -126,6 +165,10 @@ export async function ingest(
         ...(spec.table === 'coordinators' && {
           onRejected: (raw: Record<string, string>) => rejectedCoIds.add(foldCode(raw.co_id ?? '')),
         }),
+        ...(spec.table === 'offices' && {
+          onRejected: (raw: Record<string, string>) =>
+            rejectedOfficeCentres.add(foldCode(raw.pref_code ?? '').padStart(2, '0')),
+        }),
       });
       effects.progress('');
       effects.log(
@@ -156,43 +199,59 @@ export async function ingest(
     staged.push(table);
   }
 
-  const caseColumns = Object.entries(caseShape).map(([name, s]) => ({
-    name,
-    meta: columnMeta.get(s)!,
-  }));
-  caseColumns.push({ name: 'body', meta: { sql: 'VARCHAR', text: true } });
-  const caseStage = new StageWriter(join(work, 'cases.csv'), ['_src', '_line', ...CASE_COLUMNS]);
-  for (const dir of inDirs) {
-    const caseSrcs: number[] = [];
-    const addCase = (file: string) => {
-      const src = addSource(file);
-      caseSrcs.push(src);
-      return src;
-    };
-    const r = readCases(join(dir, 'cases'), join(dir, 'cases'), addCase, caseStage, report);
-    if (r) {
-      caseReports.push(r);
-      for (const src of caseSrcs) reportOf.set(src, r);
+  // Markdown files: cases/*.md, and initiatives/*.md (format v1.1), one staged table each.
+  const markdown = async (spec: MarkdownSpec, read: MarkdownReader) => {
+    const columns = Object.entries(spec.shape).map(([name, s]) => ({
+      name,
+      meta: columnMeta.get(s)!,
+    }));
+    columns.push({ name: 'body', meta: { sql: 'VARCHAR', text: true } });
+    const names = markdownColumns(spec);
+    const stage = new StageWriter(join(work, `${spec.folder}.csv`), ['_src', '_line', ...names]);
+    for (const dir of inDirs) {
+      const srcs: number[] = [];
+      const add = (file: string) => {
+        const src = addSource(file);
+        srcs.push(src);
+        return src;
+      };
+      const r = read(join(dir, spec.folder), join(dir, spec.folder), add, stage, report);
+      if (r) {
+        markdownReports.push(r);
+        for (const src of srcs) reportOf.set(src, r);
+      }
     }
+    stage.close();
+    const table: StagedTable = {
+      table: spec.folder,
+      stagePath: stage.path,
+      columns,
+      key: ['id'],
+    };
+    await createTable(db.conn, table);
+    await appendStaged(db.conn, table);
+    await merge(spec.folder, names);
+    staged.push(table);
+  };
+  await markdown(CASES_MD, (...args) => {
+    const r = readCases(...args);
+    if (!r) return null;
+    const { refs, ...rest } = r;
+    caseRefs.push(...refs);
+    return rest;
+  });
+  await markdown(INITIATIVES_MD, (...args) => readMarkdownDir(INITIATIVES_MD, ...args));
+  for (const dir of inDirs) {
     for (const name of readdirSync(dir)) if (!KNOWN.has(name)) ignored.push(join(dir, name));
   }
-  caseStage.close();
-  const cases: StagedTable = {
-    table: 'cases',
-    stagePath: caseStage.path,
-    columns: caseColumns,
-    key: ['id'],
-  };
-  await createTable(db.conn, cases);
-  await appendStaged(db.conn, cases);
-  await merge('cases', CASE_COLUMNS);
-  staged.push(cases);
   for (const path of ignored) effects.log(`ignored ${path}: not a file of the export format`);
 
   for (const spec of CSV_FILES) {
     for (const key of spec.keys) await checkUnique(db.conn, spec.table, key, where, report);
   }
   await checkUnique(db.conn, 'cases', ['id'], where, report);
+  await checkUnique(db.conn, 'initiatives', ['id'], where, report);
+  await checkOneMainOffice(db.conn, [...rejectedOfficeCentres], where, report);
   await checkOneCcoPerCentre(db.conn, where, report);
   // Without any coordinators.csv the missing file is the one problem to report.
   if (coordinatorFiles > 0) {
@@ -200,7 +259,7 @@ export async function ingest(
     await checkCoordinatorRefs(db.conn, 'consultations', 'co_id', false, where, report);
     await checkCoordinatorRefs(db.conn, 'surveys', 'co_id', false, where, report);
     await checkCoordinatorRefs(db.conn, 'support_menus', 'co_ids', true, where, report);
-    for (const ref of caseReports.flatMap((r) => r.refs)) {
+    for (const ref of caseRefs) {
       for (const id of ref.ids.filter((x) => !known.has(x))) {
         report({
           file: ref.file,
@@ -212,7 +271,7 @@ export async function ingest(
     }
   }
 
-  return { db, fileReports, caseReports, ignored, staged, fastFiles };
+  return { db, fileReports, markdownReports, ignored, staged, fastFiles };
 }
 
 /** Every co_id in the input, accepted or rejected, as a table and as a set. */

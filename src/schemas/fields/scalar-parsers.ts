@@ -75,6 +75,45 @@ export const integer = (min: number, max: number): Parse<number> =>
     },
   );
 
+/**
+ * A decimal number (plans.csv target): optional sign, digits, optional fraction; no
+ * exponent, no thousands separators. Bounds keep values exact enough in a double.
+ */
+export const decimal = (min: number, max: number): Parse<number> =>
+  withSql(
+    (s) => {
+      if (!/^[+-]?\d+(\.\d+)?$/.test(s)) return fail(`'${s}' is not a number`);
+      const n = Number(s);
+      if (n < min || n > max) return fail(`${n} is out of range ${min}–${max}`);
+      return ok(n);
+    },
+    {
+      // canonical: at most 16 digits before the point, so the double is the parser's
+      valid: (x) =>
+        `regexp_full_match(${x}, '-?[0-9]{1,16}([.][0-9]{1,16})?') AND TRY_CAST(${x} AS DOUBLE) BETWEEN ${min} AND ${max}`,
+      value: (x) => `TRY_CAST(${x} AS DOUBLE)`,
+      canonical: true,
+    },
+  );
+
+// https:// and a host, then printable ASCII (offices.csv website, booking_url): no other
+// scheme can reach a page's link (javascript:, data:, http:).
+const HTTPS_URL = /^https:[/][/][A-Za-z0-9.-]+(:[0-9]{1,5})?([/?#][!-~]*)?$/;
+export const httpsUrl = (maxChars: number): Parse<string> =>
+  withSql(
+    (s) =>
+      s.length > maxChars
+        ? fail(`${s.length} characters, at most ${maxChars} allowed`)
+        : HTTPS_URL.test(s)
+          ? ok(s)
+          : fail(`'${s}' is not an https:// URL`),
+    {
+      valid: (x) => `length(${x}) <= ${maxChars} AND regexp_full_match(${x}, ${sqlRe(HTTPS_URL)})`,
+      value: (x) => x,
+      canonical: true,
+    },
+  );
+
 const TRUE = ['1', 'true', 'y', 'yes'];
 const FALSE = ['0', 'false', 'n', 'no'];
 export const bool: Parse<boolean> = withSql(

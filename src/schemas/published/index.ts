@@ -8,6 +8,7 @@ import { COORDINATOR_FIGURES_TABLE, COORDINATORS_TABLE } from './coordinators.ts
 import { INDICATORS_TABLE } from './indicators.ts';
 import { INITIATIVES_TABLE } from './initiatives.ts';
 import { MICRODATA_DISCLOSURE_TABLE, MICRODATA_TABLE } from './microdata.ts';
+import { OFFICES_TABLE } from './offices.ts';
 import {
   COORDINATOR_COUNTS_TABLE,
   INDICATOR_INTERVALS_TABLE,
@@ -15,6 +16,7 @@ import {
   REFERENCE_TABLES,
   REFERENCE_VALUES_TABLE,
 } from './reference-tables.ts';
+import { TARGETS_TABLE } from './targets.ts';
 
 export type { PublishedColumn, PublishedTable } from './table.ts';
 
@@ -34,6 +36,9 @@ export const PUBLISHED_TABLES = [
   SUPPORT_MENUS_TABLE,
   CASES_TABLE,
   CAPACITY_TABLE,
+  INITIATIVES_TABLE,
+  OFFICES_TABLE,
+  TARGETS_TABLE,
 ] as const;
 
 /** The tables also published as `json/<name>.json`, by name (all but the microdata). */
@@ -56,6 +61,8 @@ export const JSON_TABLES = {
   cases: CASES_TABLE,
   capacity: CAPACITY_TABLE,
   initiatives: INITIATIVES_TABLE,
+  offices: OFFICES_TABLE,
+  targets: TARGETS_TABLE,
 } as const;
 
 export type JsonTableName = keyof typeof JSON_TABLES;

@@ -27,6 +27,6 @@ export const INITIATIVES_TABLE = publishedTable({
     outcome: column(z.string().nullable(), '成果（1行。実施済みの取組のみ）'),
     body: column(z.string(), '本文 (Markdown)'),
   }),
-  inBrowserDb: false,
+  inBrowserDb: true,
   json: true,
 });

@@ -30,6 +30,6 @@ export const TARGETS_TABLE = publishedTable({
       '達成（1 = 実績 ≥ 目標、0 = 未達）。status が ok の場合のみ',
     ),
   }),
-  inBrowserDb: false,
+  inBrowserDb: true,
   json: true,
 });

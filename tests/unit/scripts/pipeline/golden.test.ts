@@ -31,6 +31,24 @@ describe('pipeline on the contract example export', async () => {
     expect(readFileSync(join(out, 'indicators.csv'), 'utf8')).toBe(expected);
   });
 
+  it('computes targets.csv exactly as the contract example expects, row for row', () => {
+    const expected = readFileSync(join(EXAMPLE, '../expected_targets.csv'), 'utf8').replace(
+      /\r\n/g,
+      '\n',
+    );
+    expect(readFileSync(join(out, 'targets.csv'), 'utf8')).toBe(expected);
+  });
+
+  it('publishes targets, initiatives and offices as Parquet, CSV, JSON and in portal.duckdb', () => {
+    for (const table of ['targets', 'initiatives', 'offices']) {
+      const entries = manifest.published.filter((e: { table: string }) => e.table === table);
+      expect(
+        entries.map((e: { format: string }) => e.format),
+        table,
+      ).toEqual(['parquet', 'csv', 'json', 'duckdb']);
+    }
+  });
+
   it('gives the same bytes for the same export', async () => {
     const again = tempDir();
     expect((await run([EXAMPLE], join(again, 'published'), join(again, 'ingested'))).ok).toBe(true);
@@ -108,6 +126,9 @@ describe('pipeline on the contract example export', async () => {
     'capacity',
     'support_menus',
     'cases',
+    'plans',
+    'offices',
+    'initiatives',
   ])('%s equals the golden table', (table) => {
     const path = join(GOLDEN, `${table}.json`);
     const actual = JSON.stringify(tables[table], null, 1) + '\n';
