@@ -1,5 +1,5 @@
 // npm run sample -- --out DIR [--scale national|small] [--seed N]
-// Writes a calibrated, deterministic sample export (format v1) into DIR.
+// Writes a calibrated, deterministic sample export (format v1.1) into DIR.
 import { parseArgs } from 'node:util';
 import { generateSample, type ScaleName } from './sample/index.ts';
 

@@ -40,6 +40,8 @@ export interface Phase2Record {
 export interface ConsultationStats {
   rowsByFy: Map<number, number>;
   businessesByFy: Map<number, number>;
+  /** Distinct businesses per FY and centre (prefCodes order), for the plans' targets. */
+  businessesByCentreFy: Map<number, Int32Array>;
   phase2: Phase2Record[];
   businesses: Businesses;
 }
@@ -71,6 +73,9 @@ export function writeConsultations(
   const lastMonth = dayMonth[HORIZON]!;
   const rowsByFy = new Map<number, number>();
   const businessesByFy = new Map<number, number>();
+  const businessesByCentreFy = new Map(
+    scale.years.map((fy) => [fy, new Int32Array(prefCodes.length)]),
+  );
   const phase2: Phase2Record[] = [];
   let cid = 0;
 
@@ -246,10 +251,11 @@ export function writeConsultations(
       }
       rowsByFy.set(fy, (rowsByFy.get(fy) ?? 0) + rows);
       businessesByFy.set(fy, (businessesByFy.get(fy) ?? 0) + distinct);
+      businessesByCentreFy.get(fy)![c] = distinct;
     }
     if ((c + 1) % 12 === 0 || c === prefCodes.length - 1) {
       log(`consultations.csv: ${cid.toLocaleString('en')} rows after centre ${pref}`);
     }
   });
-  return { rowsByFy, businessesByFy, phase2, businesses: store };
+  return { rowsByFy, businessesByFy, businessesByCentreFy, phase2, businesses: store };
 }

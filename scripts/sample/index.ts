@@ -1,4 +1,4 @@
-// The sample export generator: writes every file of export format v1 into outDir,
+// The sample export generator: writes every file of export format v1.1 into outDir,
 // deterministically for a seed, calibrated on ../shared/notes/calibration.md.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,7 +8,10 @@ import { writeCases } from './cases.ts';
 import { CONSULTATION_HEADER, writeConsultations } from './consultations.ts';
 import { buildCoordinators } from './coordinators.ts';
 import { writeFinancials, writePhase2 } from './financials.ts';
+import { writeInitiatives } from './initiatives.ts';
 import { menusCsv } from './menus.ts';
+import { officesCsv } from './offices.ts';
+import { plansCsv } from './plans.ts';
 import { SCALES, makePlan, type ScaleName } from './scale.ts';
 import { SurveyWriter } from './surveys.ts';
 import { ChunkWriter } from './writer.ts';
@@ -77,6 +80,15 @@ export function generateSample(opts: SampleOptions): SampleSummary {
   writeFileSync(join(opts.outDir, 'support_menus.csv'), menus.csv);
   rows['support_menus.csv'] = menus.rows;
   rows['cases/*.md'] = writeCases(seed, join(opts.outDir, 'cases'), scale.years[0]!, coords);
+  // Format v1.1 files, each from its own random streams so the v1 files above stay as
+  // they were for a seed.
+  const plans = plansCsv(seed, scale, plan, coords, stats);
+  writeFileSync(join(opts.outDir, 'plans.csv'), plans.csv);
+  rows['plans.csv'] = plans.rows;
+  rows['initiatives/*.md'] = writeInitiatives(seed, join(opts.outDir, 'initiatives'), scale.years);
+  const offices = officesCsv(seed);
+  writeFileSync(join(opts.outDir, 'offices.csv'), offices.csv);
+  rows['offices.csv'] = offices.rows;
   return {
     scale: scaleName,
     seed,

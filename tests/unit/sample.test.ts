@@ -101,7 +101,10 @@ describe('sample generator', () => {
       'consultations.csv',
       'coordinators.csv',
       'financials.csv',
+      'initiatives',
+      'offices.csv',
       'phase2.csv',
+      'plans.csv',
       'support_menus.csv',
       'surveys.csv',
     ]) {

@@ -1,6 +1,7 @@
 // Both sample scales are accepted by the pipeline and by an independent reader of the
 // format: DuckDB's own CSV parser (not ours) with the main rules restated in SQL, then
 // the two readings are compared. The national run takes about a minute on 2 cores.
+// The format v1.1 files (plans, initiatives, offices) are checked as accepted row for row.
 import { DuckDBInstance } from '@duckdb/node-api';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ import { run, tempDir } from '../../helpers/export.ts';
 
 const list = (xs: string[]) => `[${xs.map((x) => `'${x}'`).join(', ')}]`;
 
-async function independentChecks(dir: string, published: string) {
+async function independentChecks(dir: string, ingested: string, published: string) {
   const instance = await DuckDBInstance.create(':memory:', { threads: '2', memory_limit: '1GB' });
   const conn = await instance.connect();
   const one = async (sql: string) =>
@@ -21,6 +22,8 @@ async function independentChecks(dir: string, published: string) {
   try {
     await conn.run(`CREATE VIEW c AS SELECT * FROM ${csv('consultations.csv')}`);
     await conn.run(`CREATE VIEW co AS SELECT * FROM ${csv('coordinators.csv')}`);
+    await conn.run(`CREATE VIEW pl AS SELECT * FROM ${csv('plans.csv')}`);
+    await conn.run(`CREATE VIEW o AS SELECT * FROM ${csv('offices.csv')}`);
     return {
       consultations: Number(await one('SELECT count(*) FROM c')),
       duplicateIds: Number(await one('SELECT count(*) - count(DISTINCT consultation_id) FROM c')),
@@ -59,12 +62,30 @@ async function independentChecks(dir: string, published: string) {
           `SELECT count(*) FROM co WHERE publish_consent = '0' AND display_name IS NOT NULL`,
         ),
       ),
+      plans: Number(await one('SELECT count(*) FROM pl')),
+      duplicatePlans: Number(
+        await one('SELECT count(*) - count(DISTINCT (pref_code, fiscal_year, indicator)) FROM pl'),
+      ),
+      badTargets: Number(
+        await one(
+          `SELECT count(*) FROM pl WHERE TRY_CAST(target AS DOUBLE) IS NULL
+             OR NOT (indicator LIKE 'r6\\_%' ESCAPE '\\' OR indicator LIKE 'r8\\_%' ESCAPE '\\')
+             OR (indicator LIKE '%sat%' OR indicator IN ('r8_selfdrive', 'r8_outlook'))
+                AND TRY_CAST(target AS DOUBLE) NOT BETWEEN 0 AND 1
+             OR indicator NOT IN ('r8_value_added_growth', 'r8_sales_growth')
+                AND TRY_CAST(target AS DOUBLE) < 0`,
+        ),
+      ),
+      mainOffices: Number(await one(`SELECT count(DISTINCT pref_code) FROM o WHERE main = '1'`)),
+      publishedTargets: Number(
+        await one(`SELECT count(*) FROM '${join(published, 'targets.csv')}'`),
+      ),
       // the same ids in the same order (the ingested table is ordered by its key,
       // consultation_id, which is also the order the sample writes)
       sameIds: Boolean(
         await one(
           `SELECT count(*) = 0 FROM (SELECT consultation_id, row_number() OVER () AS i FROM c) a
-           FULL JOIN (SELECT consultation_id, row_number() OVER () AS i FROM '${join(published, 'consultations.parquet')}') b
+           FULL JOIN (SELECT consultation_id, row_number() OVER () AS i FROM '${join(ingested, 'consultations.parquet')}') b
            USING (i) WHERE a.consultation_id IS DISTINCT FROM b.consultation_id`,
         ),
       ),
@@ -84,7 +105,7 @@ describe.each([
     async () => {
       const root = tempDir();
       const dir = join(root, 'export');
-      await generateSample({ outDir: dir, scale, seed: 3 });
+      const summary = generateSample({ outDir: dir, scale, seed: 3 });
       const out = join(root, 'published');
       const result = await run([dir], out, join(root, 'ingested'));
       expect(result.errors).toEqual([]);
@@ -94,7 +115,16 @@ describe.each([
         (f: { file: string }) => f.file === 'consultations.csv',
       );
 
-      const ind = await independentChecks(dir, join(root, 'ingested'));
+      // Every row of the format v1.1 files is accepted.
+      for (const file of ['plans.csv', 'offices.csv', 'initiatives/*.md']) {
+        const entry = manifest.files.find((f: { file: string }) => f.file === file);
+        expect(entry, file).toMatchObject({
+          rows_accepted: summary.rows[file],
+          rows_rejected: 0,
+        });
+      }
+
+      const ind = await independentChecks(dir, join(root, 'ingested'), out);
       expect(ind).toEqual({
         consultations: consultations.rows_accepted,
         duplicateIds: 0,
@@ -106,6 +136,11 @@ describe.each([
         unknownCo: 0,
         ccoPerCentre: 1,
         noConsentWithName: 0,
+        plans: summary.rows['plans.csv'],
+        duplicatePlans: 0,
+        badTargets: 0,
+        mainOffices: prefCodes.length,
+        publishedTargets: summary.rows['plans.csv'],
         sameIds: true,
       });
       if (scale === 'national') expect(ind.consultations).toBeGreaterThan(4_000_000);
