@@ -163,6 +163,8 @@ test('Pagefind finds an initiative by its title', async ({ page }) => {
 const axePages = () => ['/initiatives/', ...rows.slice(0, 2).map((r) => `/initiatives/${r.id}/`)];
 for (const path of axePages()) {
   test(`no accessibility violations on ${path} (axe, WCAG 2.2 AA)`, async ({ page }) => {
+    // The fixture's list has hundreds of entries: axe takes its time over them.
+    test.setTimeout(120_000);
     await page.goto(path);
     await page.waitForLoadState('networkidle');
     await page.evaluate(() => {

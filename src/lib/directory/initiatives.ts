@@ -80,22 +80,39 @@ export function similarity(a: InitiativeRow, b: InitiativeRow): number {
   return (a.kind === b.kind ? 2 : 0) + shared;
 }
 
+const stageRank = (r: InitiativeRow) => (r.stage === 'done' ? 0 : 1);
+
 /**
- * Up to `limit` initiatives of other centres (other pref_code) alike in kind or topics, most
- * alike first, then by id: deterministic, and never an order of centres by performance.
+ * Up to `limit` initiatives of other centres (other pref_code) alike in kind or topics, the
+ * most alike of each centre only, so that a page points to several centres: most alike
+ * first, then done before planned (what came of it can be read), newer year, id. Fully
+ * deterministic, and never an order of centres by performance.
  */
 export function similarInitiatives(
   item: InitiativeRow,
   rows: readonly InitiativeRow[],
   limit = 5,
 ): InitiativeRow[] {
-  return rows
+  const ranked = rows
     .filter((r) => r.pref_code !== item.pref_code)
     .map((r) => ({ r, score: similarity(item, r) }))
     .filter((s) => s.score > 0)
-    .sort((a, b) => b.score - a.score || a.r.id.localeCompare(b.r.id))
-    .slice(0, limit)
-    .map((s) => s.r);
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        stageRank(a.r) - stageRank(b.r) ||
+        b.r.fiscal_year - a.r.fiscal_year ||
+        a.r.id.localeCompare(b.r.id),
+    );
+  const seen = new Set<string>();
+  const out: InitiativeRow[] = [];
+  for (const { r } of ranked) {
+    if (out.length >= limit) break;
+    if (seen.has(r.pref_code)) continue;
+    seen.add(r.pref_code);
+    out.push(r);
+  }
+  return out;
 }
 
 /** The bureau (region) name of a centre, for the list and the page. */

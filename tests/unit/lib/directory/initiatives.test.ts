@@ -68,6 +68,16 @@ describe('similarInitiatives', () => {
     expect(similarInitiatives(item, rows, 10).map((r) => r.id)).not.toContain('unrelated');
     expect(similarInitiatives(item, rows, 2)).toHaveLength(2);
   });
+  it('takes the most alike of each centre only, done before planned, newer years first', () => {
+    const more = [
+      row('p-planned', { pref_code: '40', kind: 'seminar', stage: 'planned', fiscal_year: 2025 }),
+      row('p-done-old', { pref_code: '40', kind: 'seminar', fiscal_year: 2022 }),
+      row('q-done-new', { pref_code: '41', kind: 'seminar', fiscal_year: 2025 }),
+      row('r-done-new', { pref_code: '41', kind: 'seminar', fiscal_year: 2025, topics: ['ip'] }),
+    ];
+    const plain = row('me', { kind: 'seminar' });
+    expect(similarInitiatives(plain, more).map((r) => r.id)).toEqual(['q-done-new', 'p-done-old']);
+  });
   it('does not depend on the order of the input', () => {
     const ids = similarInitiatives(item, rows).map((r) => r.id);
     expect(similarInitiatives(item, [...rows].reverse()).map((r) => r.id)).toEqual(ids);
