@@ -158,6 +158,17 @@ test('Pagefind finds an initiative by its title', async ({ page }) => {
   const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   expect(hrefs).toContain(`/initiatives/${r0.id}/`);
   for (const h of hrefs) expect(h).toMatch(/^\/initiatives\/[a-z0-9-]+\/$/);
+
+  // The site search offers initiatives as a kind of page of their own.
+  await page.goto(`/search/?q=${encodeURIComponent(r0.title)}&type=initiative`);
+  await expect(page.locator('[data-search-list] li a').first()).toBeVisible();
+  const found = await page
+    .locator('[data-search-list] li a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(found).toContain(`/initiatives/${r0.id}/`);
+  await expect(page.locator('[data-search-list] .result-type').first()).toHaveText(
+    '拠点独自の取組',
+  );
 });
 
 const axePages = () => ['/initiatives/', ...rows.slice(0, 2).map((r) => `/initiatives/${r.id}/`)];
