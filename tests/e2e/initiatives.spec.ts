@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import {
+  FEED_ENTRIES,
   initiativeFacetValues,
   kindName,
   similarInitiatives,
@@ -40,7 +41,7 @@ async function readFeed(page: Page, xml: string) {
   }, xml);
 }
 
-test('the list shows every published initiative, newest year first, and links its feed', async ({
+test('the list shows every published initiative, newest year first, and links its feed of the newest', async ({
   page,
   request,
 }) => {
@@ -54,7 +55,7 @@ test('the list shows every published initiative, newest year first, and links it
   expect(feed.error).toBeNull();
   expect(feed.root).toBe('feed');
   expect(feed.ids.map((u) => new URL(u).pathname)).toEqual(
-    rows.map((r) => `/initiatives/${r.id}/`),
+    rows.slice(0, FEED_ENTRIES).map((r) => `/initiatives/${r.id}/`),
   );
   if (rows.length === 0) {
     await expect(page.locator('[data-initiatives-none]')).toBeVisible();

@@ -12,7 +12,7 @@ export const initiatives = {
   'init.list.noscript':
     'JavaScript が無効のため、絞り込みと検索は使えません。下の一覧は年度の新しい順（同じ年度では開始日の新しい順）のすべての取組です。',
   'init.list.heading': '取組の一覧',
-  'init.list.feed': '拠点独自の取組の更新情報（Atom フィード）',
+  'init.list.feed': '拠点独自の取組の更新情報（Atom フィード、新しい{count}件）',
   'init.list.feedTitle': '拠点独自の取組 | よろず支援拠点 公開ポータル',
 
   'init.facet.kind': '取組の種類',

@@ -175,16 +175,25 @@ export function initiativeProfile(r: InitiativeRow): ProfileLine[] {
   return lines.filter((l): l is ProfileLine => l !== null);
 }
 
-/** The Atom feed of initiatives, in the list's order; the summary is the outcome, else the kind. */
+/**
+ * How many entries the feed carries: the newest, in the list's order. Every initiative of
+ * every centre and year made a feed of about 1 MB that readers fetch again and again; the
+ * list and the published table hold them all.
+ */
+export const FEED_ENTRIES = 100;
+
+/** The Atom feed of the newest initiatives; the summary is the outcome, else the kind. */
 export function initiativeFeed(rows: readonly InitiativeRow[], o: FeedOptions): string {
-  const entries = sortInitiatives(rows).map((r) => ({
-    path: `initiatives/${r.id}/`,
-    title: r.title,
-    date: r.start,
-    summary:
-      r.outcome ?? `${kindName(r.kind)}${t('dir.aside', { text: t(`init.stage.${r.stage}`) })}`,
-    body: r.body,
-  }));
+  const entries = sortInitiatives(rows)
+    .slice(0, FEED_ENTRIES)
+    .map((r) => ({
+      path: `initiatives/${r.id}/`,
+      title: r.title,
+      date: r.start,
+      summary:
+        r.outcome ?? `${kindName(r.kind)}${t('dir.aside', { text: t(`init.stage.${r.stage}`) })}`,
+      body: r.body,
+    }));
   return atomFeed(entries, 'initiatives/', o);
 }
 

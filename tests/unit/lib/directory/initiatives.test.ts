@@ -3,11 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
+  FEED_ENTRIES,
   initiativeFacetSpecs,
   initiativeFacetValues,
   initiativeFeed,
   initiativeProfile,
   initiatives,
+  regionName,
   similarInitiatives,
   sortInitiatives,
   type InitiativeRow,
@@ -96,6 +98,9 @@ describe('facets', () => {
       fy: ['2024'],
     });
   });
+  it('names the region of a centre by its bureau', () => {
+    expect(regionName('13')).toBe('関東経済産業局');
+  });
   it('offers the years present, newest first, and every kind of the code list', () => {
     const specs = initiativeFacetSpecs([
       row('a', { fiscal_year: 2024 }),
@@ -160,6 +165,19 @@ describe('initiativeFeed', () => {
     expect(xml).toContain('[x](javascript:alert(1))');
     expect(xml).not.toContain('href=&#34;javascript');
     expect(xml).toContain('<summary>セミナー・勉強会（実施済み）</summary>');
+  });
+  it('carries the newest initiatives only, in the list order', () => {
+    const many = Array.from({ length: FEED_ENTRIES + 5 }, (_, i) =>
+      row(`in-${String(i).padStart(3, '0')}`, { fiscal_year: 2020 + (i % 6) }),
+    );
+    const ids = [
+      ...initiativeFeed(many, options).matchAll(/<id>[^<]*\/initiatives\/([^/]+)\/<\/id>/g),
+    ].map((m) => m[1]);
+    expect(ids).toEqual(
+      sortInitiatives(many)
+        .slice(0, FEED_ENTRIES)
+        .map((r) => r.id),
+    );
   });
   it('is a feed without entries when there are no initiatives', () => {
     const xml = initiativeFeed([], options);
