@@ -6,6 +6,7 @@ import { charts } from './ja/charts.ts';
 import { compare } from './ja/compare.ts';
 import { dash } from './ja/dash.ts';
 import { directory } from './ja/directory.ts';
+import { initiatives } from './ja/initiatives.ts';
 import { trends } from './ja/trends.ts';
 
 const core = {
@@ -401,6 +402,14 @@ const core = {
 } as const;
 
 /** One dictionary, kept in one module per area so areas can grow independently. */
-export const ja = { ...core, ...charts, ...compare, ...dash, ...directory, ...trends } as const;
+export const ja = {
+  ...core,
+  ...charts,
+  ...compare,
+  ...dash,
+  ...directory,
+  ...initiatives,
+  ...trends,
+} as const;
 
 export type MessageKey = keyof typeof ja;

@@ -2,7 +2,7 @@
 // payloads.ts into a fixture export (bios of consenting coordinators, menu descriptions,
 // case bodies) so they travel through the whole pipeline into the built site, and records
 // where in <export dir>/../payloads.json. Run by `scripts/build.ts --fixture` only.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseCsvText } from '../../src/lib/csv/parse-text.ts';
 import { csvField } from '../../scripts/sample/writer.ts';
@@ -26,8 +26,28 @@ function rewriteCsv(
   writeFileSync(file, [header.join(','), ...lines].join('\n') + '\n');
 }
 
+// Two initiatives (when the export has any) get a script in the title, quoted as a YAML
+// string (80 characters at most, format README), and every Markdown payload in the body.
+function injectInitiatives(dir: string): InjectedPayloads['initiatives'] {
+  if (!existsSync(dir)) return [];
+  const names = readdirSync(dir)
+    .filter((n) => n.endsWith('.md'))
+    .sort()
+    .slice(0, 2);
+  return names.map((name) => {
+    const path = join(dir, name);
+    const text = readFileSync(path, 'utf8');
+    const id = /^id:\s*"?([a-z0-9-]+)/m.exec(text)?.[1];
+    if (!id) throw new Error(`${path}: no id`);
+    const title = `${TEXT_PAYLOADS[0]} ${id}`.slice(0, 80);
+    const withTitle = text.replace(/^title:.*$/m, `title: ${JSON.stringify(title)}`);
+    writeFileSync(path, `${withTitle.trimEnd()}\n\n${MARKDOWN_PAYLOADS.join('\n\n')}\n`);
+    return { id, title, payloads: MARKDOWN_PAYLOADS };
+  });
+}
+
 export function injectPayloads(exportDir: string): InjectedPayloads {
-  const out: InjectedPayloads = { coordinators: [], menus: [], cases: [] };
+  const out: InjectedPayloads = { coordinators: [], menus: [], cases: [], initiatives: [] };
   // One payload per consenting coordinator, spread over centres (one per centre).
   const seenCentres = new Set<string>();
   rewriteCsv(join(exportDir, 'coordinators.csv'), (row, i) => {
@@ -61,6 +81,7 @@ export function injectPayloads(exportDir: string): InjectedPayloads {
     if (!id) throw new Error(`${path}: no id`);
     out.cases.push({ id, payloads: MARKDOWN_PAYLOADS });
   }
+  out.initiatives = injectInitiatives(join(exportDir, 'initiatives'));
   if (out.coordinators.length < TEXT_PAYLOADS.length || out.menus.length < TEXT_PAYLOADS.length) {
     throw new Error('inject-payloads: the export has too few centres for every payload');
   }
@@ -72,6 +93,6 @@ if (dir) {
   const injected = injectPayloads(dir);
   writeFileSync(join(dirname(dir), 'payloads.json'), JSON.stringify(injected, null, 2));
   console.log(
-    `payloads: ${injected.coordinators.length} bios, ${injected.menus.length} menus, ${injected.cases.length} case studies`,
+    `payloads: ${injected.coordinators.length} bios, ${injected.menus.length} menus, ${injected.cases.length} case studies, ${injected.initiatives.length} initiatives`,
   );
 }

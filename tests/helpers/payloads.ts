@@ -31,4 +31,6 @@ export interface InjectedPayloads {
   coordinators: { co_id: string; bio: string }[];
   menus: { menu_id: string; description: string }[];
   cases: { id: string; payloads: readonly string[] }[];
+  /** Initiatives: a text payload in the title, the Markdown payloads in the body. */
+  initiatives: { id: string; title: string; payloads: readonly string[] }[];
 }

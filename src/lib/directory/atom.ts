@@ -1,4 +1,4 @@
-// The Atom feed of case studies (RFC 4287), newest first. Every text is XML-escaped; the
+// The Atom feeds of the directory (RFC 4287), newest first. Every text is XML-escaped; the
 // entry content is the body rendered with raw HTML disabled, carried as escaped HTML.
 import type { CaseRow } from './data.ts';
 import { renderCaseBody } from './markdown.ts';
@@ -15,18 +15,30 @@ export interface FeedOptions {
   updated: string;
 }
 
-export function caseFeed(cases: readonly CaseRow[], o: FeedOptions): string {
-  const entries = cases.map((c) => {
-    const url = new URL(`cases/${c.id}/`, o.siteUrl).href;
+/** One entry: its page's path under the site root, texts as given (escaped here). */
+export interface AtomEntry {
+  path: string;
+  title: string;
+  /** a date (YYYY-MM-DD), read as midnight in Japan */
+  date: string;
+  summary: string;
+  /** the Markdown body, untrusted */
+  body: string;
+}
+
+/** An Atom feed of `entries`, whose HTML page is `listPath` under the site root. */
+export function atomFeed(entries: readonly AtomEntry[], listPath: string, o: FeedOptions): string {
+  const items = entries.map((e) => {
+    const url = new URL(e.path, o.siteUrl).href;
     return [
       '  <entry>',
       `    <id>${escapeXml(url)}</id>`,
-      `    <title>${escapeXml(c.title)}</title>`,
+      `    <title>${escapeXml(e.title)}</title>`,
       `    <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>`,
-      `    <published>${c.published}T00:00:00+09:00</published>`,
-      `    <updated>${c.published}T00:00:00+09:00</updated>`,
-      `    <summary>${escapeXml(c.outcome)}</summary>`,
-      `    <content type="html">${escapeXml(renderCaseBody(c.body))}</content>`,
+      `    <published>${escapeXml(e.date)}T00:00:00+09:00</published>`,
+      `    <updated>${escapeXml(e.date)}T00:00:00+09:00</updated>`,
+      `    <summary>${escapeXml(e.summary)}</summary>`,
+      `    <content type="html">${escapeXml(renderCaseBody(e.body))}</content>`,
       '  </entry>',
     ].join('\n');
   });
@@ -36,11 +48,22 @@ export function caseFeed(cases: readonly CaseRow[], o: FeedOptions): string {
     `  <id>${escapeXml(o.feedUrl)}</id>`,
     `  <title>${escapeXml(o.title)}</title>`,
     `  <link rel="self" type="application/atom+xml" href="${escapeXml(o.feedUrl)}"/>`,
-    `  <link rel="alternate" type="text/html" href="${escapeXml(new URL('cases/', o.siteUrl).href)}"/>`,
-    `  <updated>${o.updated}</updated>`,
+    `  <link rel="alternate" type="text/html" href="${escapeXml(new URL(listPath, o.siteUrl).href)}"/>`,
+    `  <updated>${escapeXml(o.updated)}</updated>`,
     `  <author><name>${escapeXml(o.title)}</name></author>`,
-    ...entries,
+    ...items,
     '</feed>',
     '',
   ].join('\n');
+}
+
+export function caseFeed(cases: readonly CaseRow[], o: FeedOptions): string {
+  const entries = cases.map((c) => ({
+    path: `cases/${c.id}/`,
+    title: c.title,
+    date: c.published,
+    summary: c.outcome,
+    body: c.body,
+  }));
+  return atomFeed(entries, 'cases/', o);
 }
