@@ -28,6 +28,8 @@ const shareText = (v: number | null): string => (v === null ? t('charts.noData')
 export function mixChart(rows: MixRow[], options: MixOptions): string {
   const centreLabel = options.centreLabel ?? t('charts.centre');
   const nationLabel = options.nationLabel ?? t('charts.nation');
+  const barTitle = (series: string, key: 'centre' | 'nation') => (r: MixRow) =>
+    t('charts.mix.bar', { category: r.category, series, value: pct(r[key]!) });
   const max = Math.max(0, ...rows.flatMap((r) => [r.centre ?? 0, r.nation ?? 0]));
   return renderPlot(
     {
@@ -54,12 +56,7 @@ export function mixChart(rows: MixRow[], options: MixOptions): string {
             x: 'centre',
             fill: COLORS.centre,
             sort: null,
-            title: (r: MixRow) =>
-              t('charts.mix.bar', {
-                category: r.category,
-                series: centreLabel,
-                value: pct(r.centre!),
-              }),
+            title: barTitle(centreLabel, 'centre'),
           },
         ),
         // A white halo keeps the national tick ≥ 3:1 where it crosses a bar.
@@ -75,12 +72,7 @@ export function mixChart(rows: MixRow[], options: MixOptions): string {
             stroke: '#000000',
             strokeWidth: 2,
             sort: null,
-            title: (r: MixRow) =>
-              t('charts.mix.bar', {
-                category: r.category,
-                series: nationLabel,
-                value: pct(r.nation!),
-              }),
+            title: barTitle(nationLabel, 'nation'),
           },
         ),
         Plot.text(rows, {
