@@ -10,7 +10,6 @@ import {
   initiativeSchema,
   initiativeShape,
 } from '../../../src/schemas/initiatives.ts';
-import { columnMeta } from '../../../src/schemas/fields.ts';
 import { foldCode } from '../../../src/lib/normalise/text.ts';
 import type { Problem } from '../../../src/lib/validation.ts';
 import type { Effects } from '../../lib/effects.ts';
@@ -18,6 +17,7 @@ import { readCsvFile, type FileReport } from './read-csv.ts';
 import { CASES_MD, readCases, type CaseRefs } from './read-cases.ts';
 import {
   markdownColumns,
+  markdownTableColumns,
   readMarkdownDir,
   type MarkdownReport,
   type MarkdownSpec,
@@ -35,12 +35,14 @@ import { mergeRepeats } from './merge-repeats.ts';
 
 /** A file in an export directory that marks it as synthetic sample data. */
 export const SYNTHETIC_MARKER = 'SYNTHETIC';
-const INITIATIVES_MD: MarkdownSpec = {
+export const INITIATIVES_MD: MarkdownSpec = {
   folder: 'initiatives',
   shape: initiativeShape,
   schema: initiativeSchema as MarkdownSpec['schema'],
   mayBeAbsent: INITIATIVE_OPTIONAL,
 };
+/** The Markdown folders of the format, each staged as one table named like the folder. */
+export const MARKDOWN_FILES = [CASES_MD, INITIATIVES_MD];
 const KNOWN = new Set([
   ...CSV_FILES.map((f) => f.file),
   'cases',
@@ -201,11 +203,7 @@ export async function ingest(
 
   // Markdown files: cases/*.md, and initiatives/*.md (format v1.1), one staged table each.
   const markdown = async (spec: MarkdownSpec, read: MarkdownReader) => {
-    const columns = Object.entries(spec.shape).map(([name, s]) => ({
-      name,
-      meta: columnMeta.get(s)!,
-    }));
-    columns.push({ name: 'body', meta: { sql: 'VARCHAR', text: true } });
+    const columns = markdownTableColumns(spec);
     const names = markdownColumns(spec);
     const stage = new StageWriter(join(work, `${spec.folder}.csv`), ['_src', '_line', ...names]);
     for (const dir of inDirs) {

@@ -17,6 +17,7 @@ import {
   type Document,
 } from 'yaml';
 import { LineSafeDecoder, type Encoding } from '../../../src/lib/csv/decode.ts';
+import { columnMeta, type ColumnMeta } from '../../../src/schemas/fields.ts';
 import { problemsFromZod, type Problem } from '../../../src/lib/validation.ts';
 import { StageWriter } from './stage-writer.ts';
 
@@ -33,6 +34,12 @@ export interface MarkdownSpec {
 
 /** The staged columns: the front-matter fields, then the body. */
 export const markdownColumns = (spec: MarkdownSpec) => [...Object.keys(spec.shape), 'body'];
+
+/** The staged columns with their storage types (the body is free text). */
+export const markdownTableColumns = (spec: MarkdownSpec): { name: string; meta: ColumnMeta }[] => [
+  ...Object.entries(spec.shape).map(([name, s]) => ({ name, meta: columnMeta.get(s)! })),
+  { name: 'body', meta: { sql: 'VARCHAR', text: true } },
+];
 
 export interface MarkdownReport {
   file: string;

@@ -51,6 +51,8 @@ describe('disclosure control on the contract example', () => {
       'support_menus',
       'cases',
       'capacity',
+      'initiatives',
+      'offices',
     ]);
     for (const t of tables) {
       const cols = (await describeTable(db.conn, `pub.${t.name}`)).map((c) => c.name);
@@ -69,7 +71,8 @@ describe('disclosure control on the contract example', () => {
       for (const c of t.columns) expect(c.meaning.length, `${t.name}.${c.name}`).toBeGreaterThan(1);
     }
     const inBrowser = tables.filter((t) => t.inBrowserDb).map((t) => t.name);
-    expect(inBrowser).toEqual(IN_BROWSER);
+    // the centres' own initiatives and offices too (small, for the pages' drilldowns)
+    expect(inBrowser).toEqual([...IN_BROWSER, 'initiatives', 'offices']);
   });
 
   test('microdata: k = 5 and every row accounted for', async () => {
@@ -118,9 +121,12 @@ describe('disclosure control on the contract example', () => {
     );
     const forbidden = new Set([...ids, ...dates].map((r) => r.v));
     for (const [table, values] of await pubText(db.conn)) {
-      // cases.published is the case study's publication date, not a consultation's.
+      // cases.published is the case study's publication date, initiatives' start and end
+      // the initiative's own days: not a consultation's.
       const scanned =
-        table === 'cases' ? values.filter((v) => !/^\d{4}-\d{2}-\d{2}$/.test(v)) : values;
+        table === 'cases' || table === 'initiatives'
+          ? values.filter((v) => !/^\d{4}-\d{2}-\d{2}$/.test(v))
+          : values;
       expect(
         scanned.filter((v) => forbidden.has(v)),
         table,
@@ -131,7 +137,11 @@ describe('disclosure control on the contract example', () => {
       `SELECT table_name, column_name FROM duckdb_columns()
        WHERE schema_name = 'pub' AND data_type IN ('DATE', 'TIMESTAMP')`,
     );
-    expect(dateColumns).toEqual([{ table_name: 'cases', column_name: 'published' }]);
+    expect(dateColumns).toEqual([
+      { table_name: 'cases', column_name: 'published' },
+      { table_name: 'initiatives', column_name: 'start' },
+      { table_name: 'initiatives', column_name: 'end' },
+    ]);
   });
 });
 
@@ -141,7 +151,7 @@ describe('disclosure control on an export without consultations', () => {
     try {
       await createTables(empty.conn, {});
       const r = await applyDisclosure(empty.conn, empty.scratch);
-      expect(r.tables).toHaveLength(13);
+      expect(r.tables).toHaveLength(15);
       for (const t of r.tables) {
         expect(await all(empty.conn, `SELECT * FROM pub.${t.name}`), t.name).toEqual([]);
       }

@@ -6,15 +6,15 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CSV_FILES } from '../../../../../src/schemas/index.ts';
-import { caseShape } from '../../../../../src/schemas/cases.ts';
-import { columnMeta, type ColumnMeta } from '../../../../../src/schemas/fields.ts';
+import { type ColumnMeta } from '../../../../../src/schemas/fields.ts';
 import { codes, vocab } from '../../../../../src/lib/vocab.ts';
 import { formatProblem } from '../../../../../src/lib/validation.ts';
 import {
   applyDisclosure,
   type DisclosureSummary,
 } from '../../../../../scripts/pipeline/disclosure/index.ts';
-import { ingest } from '../../../../../scripts/pipeline/ingest/index.ts';
+import { ingest, MARKDOWN_FILES } from '../../../../../scripts/pipeline/ingest/index.ts';
+import { markdownTableColumns } from '../../../../../scripts/pipeline/ingest/read-front-matter.ts';
 import { rows } from '../../../../../scripts/pipeline/ingest/stage-db.ts';
 import { silentEffects } from '../../../../../scripts/lib/effects.ts';
 
@@ -32,13 +32,7 @@ type Columns = { name: string; meta: ColumnMeta }[];
 /** Columns of every normalised table, from the schemas (as the ingest types them). */
 export const TABLE_COLUMNS: Record<string, Columns> = Object.fromEntries([
   ...CSV_FILES.map((f) => [f.table, f.columns]),
-  [
-    'cases',
-    [
-      ...Object.entries(caseShape).map(([name, s]) => ({ name, meta: columnMeta.get(s)! })),
-      { name: 'body', meta: { sql: 'VARCHAR', text: true } },
-    ],
-  ],
+  ...MARKDOWN_FILES.map((spec) => [spec.folder, markdownTableColumns(spec)]),
 ]);
 
 /** A database and a scratch directory for disclosure's intermediate files. */
