@@ -2,7 +2,7 @@
 // the inter-quartile range. Groups keep the caller's order — never sorted by value.
 import * as Plot from '@observablehq/plot';
 import { t } from '../i18n/index.ts';
-import { renderPlot } from './render.ts';
+import { categoryRowsFrame, renderPlot, type CategoryRowsGeometry } from './render.ts';
 import { COLORS, formatTick, formatValue, isShare } from './value-format.ts';
 
 export type DotBandKind = 'centre' | 'peer' | 'nation';
@@ -36,18 +36,16 @@ const missingText = (r: DotBandRow): string => r.missing ?? t('charts.noData');
 const hasBand = (r: DotBandRow): boolean =>
   r.q1 !== undefined && r.q1 !== null && r.q3 !== undefined && r.q3 !== null;
 
+// Taller rows for the dot and band.
+const DOT_BAND_FRAME: CategoryRowsGeometry = { base: 40, perRow: 32, marginRight: 24 };
+
 export function dotBandChart(rows: DotBandRow[], options: DotBandOptions): string {
   const { unit } = options;
   const groups = rows.map((r) => r.group);
   const byKind = (kind: DotBandKind) => rows.filter((r) => r.kind === kind && r.value !== null);
   return renderPlot(
     {
-      width: options.width ?? 640,
-      height: 40 + 32 * rows.length,
-      marginLeft: 140,
-      marginRight: 24,
-      marginBottom: 36,
-      style: { color: COLORS.text, background: 'white' },
+      ...categoryRowsFrame(rows.length, options.width, DOT_BAND_FRAME),
       // The domain is the input order; Plot would otherwise sort the band scale.
       y: { domain: groups, label: null, tickSize: 0 },
       x: {

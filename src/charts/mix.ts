@@ -2,7 +2,7 @@
 // the caller's order (the code list's), never the order of the values.
 import * as Plot from '@observablehq/plot';
 import { t } from '../i18n/index.ts';
-import { renderPlot } from './render.ts';
+import { categoryRowsFrame, renderPlot, type CategoryRowsGeometry } from './render.ts';
 import { COLORS, formatTick, formatValue } from './value-format.ts';
 
 export interface MixRow {
@@ -25,18 +25,18 @@ const pct = (v: number): string => formatValue(v, '割合');
 
 const shareText = (v: number | null): string => (v === null ? t('charts.noData') : pct(v));
 
+// Room on the right for the share labels.
+const MIX_FRAME: CategoryRowsGeometry = { base: 48, perRow: 28, marginRight: 56 };
+
 export function mixChart(rows: MixRow[], options: MixOptions): string {
   const centreLabel = options.centreLabel ?? t('charts.centre');
   const nationLabel = options.nationLabel ?? t('charts.nation');
+  const barTitle = (series: string, key: 'centre' | 'nation') => (r: MixRow) =>
+    t('charts.mix.bar', { category: r.category, series, value: pct(r[key]!) });
   const max = Math.max(0, ...rows.flatMap((r) => [r.centre ?? 0, r.nation ?? 0]));
   return renderPlot(
     {
-      width: options.width ?? 640,
-      height: 48 + 28 * rows.length,
-      marginLeft: 140,
-      marginRight: 56,
-      marginBottom: 36,
-      style: { color: COLORS.text, background: 'white' },
+      ...categoryRowsFrame(rows.length, options.width, MIX_FRAME),
       y: { domain: rows.map((r) => r.category), label: null, tickSize: 0, padding: 0.25 },
       x: {
         domain: [0, Math.min(1, Math.ceil(max * 10) / 10 || 1)],
@@ -54,12 +54,7 @@ export function mixChart(rows: MixRow[], options: MixOptions): string {
             x: 'centre',
             fill: COLORS.centre,
             sort: null,
-            title: (r: MixRow) =>
-              t('charts.mix.bar', {
-                category: r.category,
-                series: centreLabel,
-                value: pct(r.centre!),
-              }),
+            title: barTitle(centreLabel, 'centre'),
           },
         ),
         // A white halo keeps the national tick ≥ 3:1 where it crosses a bar.
@@ -75,12 +70,7 @@ export function mixChart(rows: MixRow[], options: MixOptions): string {
             stroke: '#000000',
             strokeWidth: 2,
             sort: null,
-            title: (r: MixRow) =>
-              t('charts.mix.bar', {
-                category: r.category,
-                series: nationLabel,
-                value: pct(r.nation!),
-              }),
+            title: barTitle(nationLabel, 'nation'),
           },
         ),
         Plot.text(rows, {

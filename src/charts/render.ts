@@ -2,6 +2,33 @@
 // client JS) and the SVG is serialised deterministically so snapshots and builds are stable.
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+import { COLORS } from './value-format.ts';
+
+/**
+ * The frame of a chart with one labelled row per category (mix, dot-and-band): 140px of
+ * labels on the left, the axis below, the height growing with the rows.
+ */
+export interface CategoryRowsGeometry {
+  /** height without rows, and per row (px) */
+  base: number;
+  perRow: number;
+  marginRight: number;
+}
+
+export function categoryRowsFrame(
+  rowCount: number,
+  width: number | undefined,
+  frame: CategoryRowsGeometry,
+) {
+  return {
+    width: width ?? 640,
+    height: frame.base + frame.perRow * rowCount,
+    marginLeft: 140,
+    marginRight: frame.marginRight,
+    marginBottom: 36,
+    style: { color: COLORS.text, background: 'white' },
+  };
+}
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 

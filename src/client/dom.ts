@@ -11,6 +11,11 @@ export function el(
   return node;
 }
 
+/** A failed query's message as an alert paragraph (global .explore-error), in place of a result. */
+export function errorAlert(message: string): HTMLElement {
+  return el('p', { role: 'alert', class: 'explore-error' }, message);
+}
+
 export type TableCell = string | { text: string; value: string };
 
 export interface TableSpec {

@@ -2,7 +2,7 @@
 // DuckDB-WASM (loaded only when the box is used), its first rows as a table.
 import { t } from '../i18n/index.ts';
 import type { Portal } from './duckdb.ts';
-import { el, renderTable } from './dom.ts';
+import { el, errorAlert, renderTable } from './dom.ts';
 
 const SQL_BOX_MAX_ROWS = 1000;
 
@@ -46,11 +46,7 @@ export function sqlBox(portal: () => Promise<Portal>): void {
       );
     } catch (error) {
       out.replaceChildren(
-        el(
-          'p',
-          { role: 'alert', class: 'explore-error' },
-          t('explore.sql.error', { message: (error as Error).message }),
-        ),
+        errorAlert(t('explore.sql.error', { message: (error as Error).message })),
       );
     }
     out.setAttribute('aria-busy', 'false');

@@ -17,7 +17,7 @@ import {
   SLICE_FILTERS,
   type TrendSlice,
 } from '../lib/trends/slice-state.ts';
-import { download, el, renderTable } from './dom.ts';
+import { download, el, errorAlert, renderTable } from './dom.ts';
 
 function formToSlice(form: HTMLFormElement): TrendSlice {
   const data = new FormData(form);
@@ -161,13 +161,7 @@ export function startTrends(): void {
       status.textContent = '';
     } catch (error) {
       status.textContent = '';
-      out.replaceChildren(
-        el(
-          'p',
-          { role: 'alert', class: 'explore-error' },
-          t('explore.error', { message: (error as Error).message }),
-        ),
-      );
+      out.replaceChildren(errorAlert(t('explore.error', { message: (error as Error).message })));
     }
     out.setAttribute('aria-busy', 'false');
   };

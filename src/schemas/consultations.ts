@@ -42,6 +42,14 @@ export const consultationShape = {
 type Row = z.output<z.ZodObject<typeof consultationShape>>;
 const prestartup = (r: Row) => r.legal_form === 'prestartup';
 
+// A business's size and industry are recorded unless it does not exist yet (format README).
+const knownUnlessPrestartup = (column: 'employees_band' | 'industry'): RowRule<Row> => ({
+  column,
+  check: (r) =>
+    !prestartup(r) && r[column] === null ? `missing value (legal_form is ${r.legal_form})` : null,
+  sql: `legal_form = 'prestartup' OR ${column} IS NOT NULL`,
+});
+
 export const consultationRules: RowRule<Row>[] = [
   {
     column: 'employees_band',
@@ -51,22 +59,8 @@ export const consultationRules: RowRule<Row>[] = [
         : null,
     sql: `legal_form <> 'prestartup' OR employees_band IS NULL`,
   },
-  {
-    column: 'employees_band',
-    check: (r) =>
-      !prestartup(r) && r.employees_band === null
-        ? `missing value (legal_form is ${r.legal_form})`
-        : null,
-    sql: `legal_form = 'prestartup' OR employees_band IS NOT NULL`,
-  },
-  {
-    column: 'industry',
-    check: (r) =>
-      !prestartup(r) && r.industry === null
-        ? `missing value (legal_form is ${r.legal_form})`
-        : null,
-    sql: `legal_form = 'prestartup' OR industry IS NOT NULL`,
-  },
+  knownUnlessPrestartup('employees_band'),
+  knownUnlessPrestartup('industry'),
 ];
 
 export const consultationSchema = z

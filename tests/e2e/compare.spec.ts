@@ -6,7 +6,13 @@ import { expect, test } from '@playwright/test';
 import { t } from '../../src/i18n/index.ts';
 import { INDICATOR_IDS } from '../../src/lib/indicators.ts';
 import { vocab } from '../../src/lib/vocab.ts';
-import { axeViolations, isWasm, recordRequests, publishedIndicators } from './support.ts';
+import {
+  axeViolations,
+  isWasm,
+  openWithoutScript,
+  recordRequests,
+  publishedIndicators,
+} from './support.ts';
 import { followNavigation, pageWeight } from './page-load.ts';
 import { expectPublished, markedFigures } from './figures.ts';
 
@@ -115,9 +121,7 @@ test('the fiscal-year switcher links to every year; the centre page links here',
 test('without JavaScript: the centres in JIS order link to their comparison', async ({
   browser,
 }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto('/compare/');
+  const page = await openWithoutScript(browser, '/compare/');
   await expect(page.locator('#compare-form')).toBeHidden();
   const rows = page.locator('#compare-centres tbody tr');
   const codes = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-pref-code')));
@@ -125,7 +129,7 @@ test('without JavaScript: the centres in JIS order link to their comparison', as
   await rows.nth(12).getByRole('link').click();
   await expect(page).toHaveURL(/\/compare\/13\/$/);
   await expect(page.locator('figure[data-indicator]')).toHaveCount(INDICATOR_IDS.length);
-  await context.close();
+  await page.context().close();
 });
 
 test('with JavaScript: the form and ?pref=&fy= land on the chosen page', async ({ page }) => {
@@ -247,9 +251,7 @@ test('hidden years in a trend table say why in text, not only on hover', async (
 test('the home tile map shows the chosen indicator per CO, by keyboard, without JavaScript', async ({
   browser,
 }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto('/');
+  const page = await openWithoutScript(browser, '/');
   const visibleMaps = () =>
     page
       .locator('figure[data-map]')
@@ -281,7 +283,7 @@ test('the home tile map shows the chosen indicator per CO, by keyboard, without 
       return r?.per_co === null || r === undefined ? '' : String(r.per_co);
     }),
   );
-  await context.close();
+  await page.context().close();
 });
 
 test('no accessibility violations on / with another map chosen (axe)', async ({ page }) => {

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { SiteManifestSchema } from '../../src/schemas/manifest.ts';
 import { readZip } from '../helpers/unzip.ts';
-import { axeViolations, expectNoExternalRequests, recordRequests } from './support.ts';
+import { axeViolations, expectOnlyLocalRequests, recordRequests } from './support.ts';
 import { followNavigation } from './page-load.ts';
 
 // The manifest of the data this build used (`node scripts/build.ts --fixture`).
@@ -173,16 +173,11 @@ test('every link on the page resolves', async ({ page }) => {
 
 test('no accessibility violations on /data/ (axe, WCAG 2.2 AA)', async ({ page }) => {
   await page.goto('/data/');
-  const results = await axeViolations(page);
-  expect(results).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   // Again with every <details> open, so the column tables are checked too.
   await page.locator('details').evaluateAll((ds) => ds.forEach((d) => d.setAttribute('open', '')));
-  const open = await axeViolations(page);
-  expect(open).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
-test('no request from /data/ leaves 127.0.0.1', async ({ page }) => {
-  await page.goto('/data/');
-  await page.waitForLoadState('networkidle');
-  expectNoExternalRequests(requested);
-});
+test('no request from /data/ leaves 127.0.0.1', ({ page }) =>
+  expectOnlyLocalRequests(page, '/data/', requested));

@@ -6,7 +6,12 @@ import { gunzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { vocab } from '../../src/lib/vocab.ts';
 import { exportedCoordinators, menuUrl, published } from './directory-data.ts';
-import { axeViolations, expectNoExternalRequests, recordRequests } from './support.ts';
+import {
+  axeViolations,
+  expectNoExternalRequests,
+  openWithoutScript,
+  recordRequests,
+} from './support.ts';
 
 const requested = recordRequests();
 const dist = new URL('../../dist/', import.meta.url).pathname;
@@ -59,9 +64,7 @@ test('exactly one profile per consenting coordinator; the others appear nowhere'
 });
 
 test('without JavaScript /coordinators/ is the full list, in JIS order', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto('/coordinators/');
+  const page = await openWithoutScript(browser, '/coordinators/');
   await expect(page.locator('[data-facet-panel]')).toBeHidden();
   const ids = await visibleItems(page).evaluateAll((els) =>
     els.map((e) => e.getAttribute('data-co-id')),
@@ -69,7 +72,7 @@ test('without JavaScript /coordinators/ is the full list, in JIS order', async (
   expect(ids).toEqual(coordinators.map((c) => c.co_id));
   const prefs = coordinators.map((c) => c.pref_code);
   expect(prefs).toEqual([...prefs].sort());
-  await context.close();
+  await page.context().close();
 });
 
 test('facets filter the list, count, live in the URL and come back from it', async ({ page }) => {

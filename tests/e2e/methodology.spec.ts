@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { INDICATOR_IDS, INDICATORS } from '../../src/lib/indicators.ts';
 import { vocab } from '../../src/lib/vocab.ts';
-import { axeViolations, expectNoExternalRequests, recordRequests } from './support.ts';
+import { axeViolations, expectOnlyLocalRequests, recordRequests } from './support.ts';
 
 const PATH = '/methodology/';
 
@@ -61,12 +61,7 @@ test('the topics excluded from r8_resolved are listed by their Japanese names', 
 
 test('no accessibility violations (axe, WCAG 2.2 AA)', async ({ page }) => {
   await page.goto(PATH);
-  const results = await axeViolations(page);
-  expect(results).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
-test('no request leaves 127.0.0.1', async ({ page }) => {
-  await page.goto(PATH);
-  await page.waitForLoadState('networkidle');
-  expectNoExternalRequests(requested);
-});
+test('no request leaves 127.0.0.1', ({ page }) => expectOnlyLocalRequests(page, PATH, requested));

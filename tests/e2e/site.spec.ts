@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { SiteManifestSchema } from '../../src/schemas/manifest.ts';
 import { vocab } from '../../src/lib/vocab.ts';
-import { axeViolations, expectNoExternalRequests, recordRequests } from './support.ts';
+import { axeViolations, expectOnlyLocalRequests, recordRequests } from './support.ts';
 
 // The manifest of the data this build used (`node scripts/build.ts --fixture`).
 const manifest = SiteManifestSchema.parse(
@@ -66,12 +66,7 @@ test('skip link moves focus to the main content', async ({ page }) => {
 
 test('no accessibility violations (axe, WCAG 2.2 AA)', async ({ page }) => {
   await page.goto('/');
-  const results = await axeViolations(page);
-  expect(results).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
-test('no request leaves 127.0.0.1', async ({ page }) => {
-  await page.goto('/');
-  await page.waitForLoadState('networkidle');
-  expectNoExternalRequests(requested);
-});
+test('no request leaves 127.0.0.1', ({ page }) => expectOnlyLocalRequests(page, '/', requested));

@@ -58,48 +58,70 @@ async function summaries(page: Page, selector: string): Promise<Map<string, stri
   return new Map(pairs as [string, string][]);
 }
 
+/**
+ * For every centre's page at `url(pref)`, each indicator's summary (charts matched by
+ * `selector`) with the published latest value and the national median, checked by `check`.
+ */
+async function checkEverySummary(
+  page: Page,
+  url: (pref: string) => string,
+  selector: string,
+  check: (s: {
+    text: string;
+    where: string;
+    row: { value: string; status: string };
+    median: number | null | undefined;
+  }) => void,
+): Promise<number> {
+  let checked = 0;
+  for (const pref of prefCodes) {
+    await page.goto(url(pref));
+    const texts = await summaries(page, selector);
+    for (const indicator of INDICATORS) {
+      const text = texts.get(indicator.id) ?? '';
+      const row = published.get(`${latest}|${pref}|${indicator.id}`)!;
+      const median = national.get(`${latest}|${indicator.id}`);
+      check({ text, where: `${pref} ${indicator.id}: ${text}`, row, median });
+      checked += 1;
+    }
+  }
+  return checked;
+}
+
 test('trend summaries on every centre page say the published latest value and median', async ({
   page,
 }) => {
   test.setTimeout(120_000);
-  let checked = 0;
-  for (const pref of prefCodes) {
-    await page.goto(`/centers/${pref}/`);
-    const texts = await summaries(page, 'td figure[data-chart]');
-    for (const indicator of INDICATORS) {
-      const text = texts.get(indicator.id) ?? '';
-      const where = `${pref} ${indicator.id}: ${text}`;
+  const checked = await checkEverySummary(
+    page,
+    (pref) => `/centers/${pref}/`,
+    'td figure[data-chart]',
+    ({ text, where, row, median }) => {
       const own = /の当拠点は([^。]+)。/.exec(text);
       expect(own, where).not.toBeNull();
-      const row = published.get(`${latest}|${pref}|${indicator.id}`)!;
       expectShown(own![1]!, row.status, row.value, where);
-      const median = national.get(`${latest}|${indicator.id}`);
       const said = /全国中央値は([^（。]+)/.exec(text);
       if (median === null || median === undefined) expect(said, where).toBeNull();
       else expectShown(said![1]!, 'ok', String(median), where);
-      checked += 1;
-    }
-  }
+    },
+  );
   expect(checked).toBe(prefCodes.length * INDICATORS.length);
 });
 
 test('dot-and-band summaries on every compare page say the published values', async ({ page }) => {
   test.setTimeout(120_000);
-  for (const pref of prefCodes) {
-    await page.goto(`/compare/${pref}/`);
-    const texts = await summaries(page, 'figure[data-chart]');
-    for (const indicator of INDICATORS) {
-      const text = texts.get(indicator.id) ?? '';
-      const where = `${pref} ${indicator.id}: ${text}`;
+  await checkEverySummary(
+    page,
+    (pref) => `/compare/${pref}/`,
+    'figure[data-chart]',
+    ({ text, where, row, median }) => {
       const own = /この拠点は([^、（。]+)/.exec(text);
-      const row = published.get(`${latest}|${pref}|${indicator.id}`)!;
       expectShown(own![1]!, row.status, row.value, where);
-      const median = national.get(`${latest}|${indicator.id}`);
       const said = /全国の拠点は([^、（。]+)/.exec(text);
       if (median === null || median === undefined) expect(said![1], where).toBe('該当なし');
       else expectShown(said![1]!, 'ok', String(median), where);
-    }
-  }
+    },
+  );
 });
 
 // The fixture (seed 7) has no missing rate in its latest FY, so there this checks the counts;

@@ -2,7 +2,7 @@
 // recorded), axe at WCAG 2.2 AA, and the no-external-request assertion.
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 
@@ -27,6 +27,25 @@ export async function axeViolations(page: Page) {
 export function expectNoExternalRequests(requested: readonly string[]): void {
   expect(requested.length).toBeGreaterThan(0);
   expect(requested.filter((u) => new URL(u).hostname !== '127.0.0.1')).toEqual([]);
+}
+
+/** `path` as a reader without JavaScript gets it (close with `page.context().close()`). */
+export async function openWithoutScript(browser: Browser, path: string): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(path);
+  return page;
+}
+
+/** Opens `path`, waits until the network is idle, and checks no request left 127.0.0.1. */
+export async function expectOnlyLocalRequests(
+  page: Page,
+  path: string,
+  requested: readonly string[],
+): Promise<void> {
+  await page.goto(path);
+  await page.waitForLoadState('networkidle');
+  expectNoExternalRequests(requested);
 }
 
 /** indicators.csv of the data the e2e build used (`node scripts/build.ts --fixture`). */

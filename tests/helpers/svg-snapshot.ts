@@ -35,3 +35,10 @@ export function externalUrls(svg: string): string[] {
     (u) => u !== 'http://www.w3.org/2000/svg',
   );
 }
+
+/** The y-axis tick labels of a chart, top to bottom: the order its rows are drawn in. */
+export function yTickLabels(svg: string): string[] {
+  return [...parseSvg(svg).querySelectorAll('g[aria-label="y-axis tick label"] text')].map(
+    (t) => t.textContent ?? '',
+  );
+}

@@ -3,14 +3,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadManifest, loadPublishedTable, publishedDir } from '../../src/lib/published.ts';
+import { manifestFixture } from '../helpers/manifest.ts';
 
-const manifest = {
-  format_version: '1',
-  code_version: '0.1.0',
-  generated_at: '2026-11-24T12:00:00.000Z',
+const manifest = manifestFixture({
   inputs: ['data/sample'],
-  synthetic: true,
-  data_vintage: '2026-03',
   files: [
     {
       file: 'consultations.csv',
@@ -24,15 +20,7 @@ const manifest = {
       blank_lines: 0,
     },
   ],
-  ignored: [],
-  disclosure: {
-    microdata: { rows_in: 120, rows_published: 100, rows_generalised: 10, rows_withheld: 20 },
-    aggregates: {},
-    coordinators: { published: 1, withheld_no_consent: 0 },
-  },
-  tables: [],
-  published: [],
-};
+});
 
 function dirWith(content: string | null): string {
   const dir = mkdtempSync(join(tmpdir(), 'published-'));

@@ -70,14 +70,15 @@ export async function zipFile(
     nameBytes.copy(b, fixedLength);
     return b;
   };
+  // Both headers then hold the same five fields, from `at`: version needed, flags, method,
+  // time, date (APPNOTE 4.3.7 and 4.3.12).
+  const writeEntryFields = (b: Buffer, at: number) => {
+    [VERSION, flags, DEFLATE, DOS_TIME, DOS_DATE].forEach((v, i) => b.writeUInt16LE(v, at + 2 * i));
+  };
 
   // Local file header (APPNOTE 4.3.7); CRC and sizes at 14..25 are patched below.
   const local = header(LOCAL, 30);
-  local.writeUInt16LE(VERSION, 4);
-  local.writeUInt16LE(flags, 6);
-  local.writeUInt16LE(DEFLATE, 8);
-  local.writeUInt16LE(DOS_TIME, 10);
-  local.writeUInt16LE(DOS_DATE, 12);
+  writeEntryFields(local, 4);
   local.writeUInt16LE(nameBytes.length, 26);
   local.writeUInt16LE(0, 28); // no extra field
 
@@ -119,11 +120,7 @@ export async function zipFile(
   // Central directory file header (APPNOTE 4.3.12).
   const central = header(CENTRAL, 46);
   central.writeUInt16LE(VERSION, 4); // made by: MS-DOS (0), 2.0; no Unix mode bits
-  central.writeUInt16LE(VERSION, 6);
-  central.writeUInt16LE(flags, 8);
-  central.writeUInt16LE(DEFLATE, 10);
-  central.writeUInt16LE(DOS_TIME, 12);
-  central.writeUInt16LE(DOS_DATE, 14);
+  writeEntryFields(central, 6);
   sizes.copy(central, 16);
   central.writeUInt16LE(nameBytes.length, 28);
   // extra, comment, disk number, internal and external attributes, offset: all 0

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dotBandChart, dotBandSummary, type DotBandRow } from '../../../src/charts/dot-band.ts';
-import { assertSnapshot, externalUrls, parseSvg } from '../../helpers/svg-snapshot.ts';
+import { assertSnapshot, externalUrls, parseSvg, yTickLabels } from '../../helpers/svg-snapshot.ts';
 
 // Deliberately not in value order: the chart must keep this order.
 const rows: DotBandRow[] = [
@@ -11,20 +11,15 @@ const rows: DotBandRow[] = [
 ];
 const options = { label: 'アンケート（自走化）', unit: '割合' };
 
-const tickLabels = (svg: string): string[] =>
-  [...parseSvg(svg).querySelectorAll('g[aria-label="y-axis tick label"] text')].map(
-    (t) => t.textContent ?? '',
-  );
-
 describe('dotBandChart', () => {
   it('dotBandShares', () => {
     assertSnapshot('dotBandShares', dotBandChart(rows, options));
   });
 
   it('keeps the input order, not the value order', () => {
-    expect(tickLabels(dotBandChart(rows, options))).toEqual(rows.map((r) => r.group));
+    expect(yTickLabels(dotBandChart(rows, options))).toEqual(rows.map((r) => r.group));
     const reversed = [...rows].reverse();
-    expect(tickLabels(dotBandChart(reversed, options))).toEqual(reversed.map((r) => r.group));
+    expect(yTickLabels(dotBandChart(reversed, options))).toEqual(reversed.map((r) => r.group));
   });
 
   it('marks kinds by shape too, and says when a value is missing', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mixChart, mixSummary, type MixRow } from '../../../src/charts/mix.ts';
-import { assertSnapshot, externalUrls, parseSvg } from '../../helpers/svg-snapshot.ts';
+import { assertSnapshot, externalUrls, parseSvg, yTickLabels } from '../../helpers/svg-snapshot.ts';
 
 // Code-list order, not value order.
 const rows: MixRow[] = [
@@ -12,20 +12,15 @@ const rows: MixRow[] = [
 ];
 const options = { label: '相談分野' };
 
-const tickLabels = (svg: string): string[] =>
-  [...parseSvg(svg).querySelectorAll('g[aria-label="y-axis tick label"] text')].map(
-    (t) => t.textContent ?? '',
-  );
-
 describe('mixChart', () => {
   it('mixTopics', () => {
     assertSnapshot('mixTopics', mixChart(rows, options));
   });
 
   it('keeps the input order, not the value order', () => {
-    expect(tickLabels(mixChart(rows, options))).toEqual(rows.map((r) => r.category));
+    expect(yTickLabels(mixChart(rows, options))).toEqual(rows.map((r) => r.category));
     const shuffled = [rows[3]!, rows[0]!, rows[4]!, rows[2]!, rows[1]!];
-    expect(tickLabels(mixChart(shuffled, options))).toEqual(shuffled.map((r) => r.category));
+    expect(yTickLabels(mixChart(shuffled, options))).toEqual(shuffled.map((r) => r.category));
   });
 
   it('draws a bar per known centre share and a tick per national share', () => {

@@ -1,3 +1,4 @@
+import { expect, it } from 'vitest';
 import type { z } from 'zod';
 
 /** Parses a row and returns either the data or `column: reason` strings. */
@@ -8,4 +9,15 @@ export function check(
   const r = schema.safeParse(row);
   if (r.success) return { data: r.data };
   return { errors: r.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`) };
+}
+
+/** One test per [change, message]: `row` with `change` applied fails with exactly `message`. */
+export function itRejects(
+  schema: z.ZodType,
+  row: Record<string, string>,
+  cases: [Record<string, string>, string][],
+): void {
+  it.each(cases)('rejects %o', (change, message) => {
+    expect(check(schema, { ...row, ...change }).errors).toEqual([message]);
+  });
 }

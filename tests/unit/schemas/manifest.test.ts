@@ -10,6 +10,7 @@ import {
   SiteManifestSchema,
 } from '../../../src/schemas/manifest.ts';
 import { EXAMPLE, run, tempDir } from '../../helpers/export.ts';
+import { manifestFixture } from '../../helpers/manifest.ts';
 
 describe('manifest.json of the example export', async () => {
   const root = tempDir();
@@ -50,23 +51,7 @@ describe('manifest.json of the example export', async () => {
 
 describe('SiteManifestSchema', () => {
   it('needs a data vintage (a site shows it on every page)', () => {
-    const m = {
-      format_version: '1',
-      code_version: 'x',
-      generated_at: '2026-11-24T12:00:00.000Z',
-      inputs: [],
-      synthetic: false,
-      data_vintage: null,
-      files: [],
-      ignored: [],
-      disclosure: {
-        microdata: { rows_in: 0, rows_published: 0, rows_generalised: 0, rows_withheld: 0 },
-        aggregates: {},
-        coordinators: { published: 0, withheld_no_consent: 0 },
-      },
-      tables: [],
-      published: [],
-    };
+    const m = manifestFixture({ code_version: 'x', synthetic: false, data_vintage: null });
     expect(ManifestSchema.safeParse(m).success).toBe(true);
     expect(SiteManifestSchema.safeParse(m).success).toBe(false);
   });

@@ -7,6 +7,7 @@ import { applyDisclosure } from '../../../../src/lib/explore/disclosure.ts';
 import {
   DEFAULT_STATE,
   emptyFilters,
+  type DimensionId,
   type ExploreState,
 } from '../../../../src/lib/explore/model.ts';
 import { resultCsv, shownCells } from '../../../../src/lib/explore/result.ts';
@@ -22,6 +23,13 @@ const state = (over: Partial<ExploreState>): ExploreState => ({
   filters: emptyFilters(),
   ...over,
 });
+
+/** FY2024 by one dimension under `filters`: [category, consultations as shown]. */
+const shown2024 = async (dim: DimensionId, filters: Partial<ExploreState['filters']>) => {
+  const s = state({ dims: [dim], fy: [2024], filters: { ...emptyFilters(), ...filters } });
+  const cells = shownCells(await rows(buildQuery(s)), s);
+  return cells.map((c) => [c.keys[dim], c.values['consultations']]);
+};
 
 beforeAll(async () => {
   conn = await (await DuckDBInstance.create(':memory:')).connect();
@@ -84,13 +92,7 @@ describe('buildQuery', () => {
   });
 
   it('hides a cell inside an aggregate cell the pipeline suppressed, and one of < 3 consultations', async () => {
-    const s = state({
-      dims: ['topic'],
-      fy: [2024],
-      filters: { ...emptyFilters(), centre: ['13'] },
-    });
-    const cells = shownCells(await rows(buildQuery(s)), s);
-    expect(cells.map((c) => [c.keys.topic, c.values['consultations']])).toEqual([
+    expect(await shown2024('topic', { centre: ['13'] })).toEqual([
       ['pricing', 10],
       ['finance', 'hidden'], // 4 consultations, but 13 × 2024 × finance is suppressed
       ['succession', 'hidden'], // 2 consultations
@@ -98,13 +100,7 @@ describe('buildQuery', () => {
   });
 
   it('guards by the dimension too: centre as a dimension finds its own suppressed cells', async () => {
-    const s = state({
-      dims: ['centre'],
-      fy: [2024],
-      filters: { ...emptyFilters(), topic: ['finance'] },
-    });
-    const cells = shownCells(await rows(buildQuery(s)), s);
-    expect(cells.map((c) => [c.keys.centre, c.values['consultations']])).toEqual([
+    expect(await shown2024('centre', { topic: ['finance'] })).toEqual([
       ['01', 6],
       ['13', 'hidden'],
     ]);
@@ -134,13 +130,7 @@ describe('buildQuery', () => {
   });
 
   it('keeps generalised industry as its own value and never matches it to an aggregate total', async () => {
-    const s = state({
-      dims: ['industry'],
-      fy: [2024],
-      filters: { ...emptyFilters(), centre: ['01'] },
-    });
-    const cells = shownCells(await rows(buildQuery(s)), s);
-    expect(cells.map((c) => [c.keys.industry, c.values['consultations']])).toEqual([['*', 6]]);
+    expect(await shown2024('industry', { centre: ['01'] })).toEqual([['*', 6]]);
   });
 });
 

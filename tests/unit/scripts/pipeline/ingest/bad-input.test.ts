@@ -32,6 +32,29 @@ const replaceLine = (path: string, line: number, text: string) => {
   writeFileSync(path, lines.join('\n'));
 };
 
+/** A case that sets one cell: [file, line, column, value]. */
+const oneCell = (
+  name: string,
+  [file, line, column, value]: [string, number, string, string],
+  ...expected: string[]
+): BadCase => ({ name, breakIt: (d) => setCell(f(d, file), line, column, value), expected });
+/** A case that rewrites one line: [file, line, text]. */
+const oneLine = (
+  name: string,
+  [file, line, text]: [string, number, string],
+  ...expected: string[]
+): BadCase => ({ name, breakIt: (d) => replaceLine(f(d, file), line, text), expected });
+/** A case that replaces the first `from` in a file by `to`: [file, from, to]. */
+const oneEdit = (
+  name: string,
+  [file, from, to]: [string, string, string],
+  ...expected: string[]
+): BadCase => ({
+  name,
+  breakIt: (d) => writeFileSync(f(d, file), readFileSync(f(d, file), 'utf8').replace(from, to)),
+  expected,
+});
+
 const CASES: BadCase[] = [
   {
     name: 'missing required file',
@@ -77,60 +100,56 @@ const CASES: BadCase[] = [
       ),
     expected: ['capacity.csv:1: fiscal_year: column appears twice in the header'],
   },
-  {
-    name: 'minutes out of range',
-    breakIt: (d) => setCell(f(d, 'consultations.csv'), 3, 'minutes', '481'),
-    expected: ['consultations.csv:3: minutes: 481 is out of range 1–480'],
-  },
-  {
-    name: 'minutes not a number',
-    breakIt: (d) => setCell(f(d, 'consultations.csv'), 4, 'minutes', '30分'),
-    expected: ["consultations.csv:4: minutes: '30分' is not an integer"],
-  },
-  {
-    name: 'impossible date',
-    breakIt: (d) => setCell(f(d, 'consultations.csv'), 5, 'date', '2024-02-30'),
-    expected: ["consultations.csv:5: date: '2024-02-30' is not a calendar date"],
-  },
-  {
-    name: 'date outside its era',
-    breakIt: (d) => setCell(f(d, 'consultations.csv'), 6, 'date', 'R1.4.1'),
-    expected: ["consultations.csv:6: date: 'R1.4.1' is outside its era (2019-05-01 – )"],
-  },
-  {
-    name: 'unknown centre',
-    breakIt: (d) => setCell(f(d, 'consultations.csv'), 7, 'pref_code', '48'),
-    expected: [
-      "consultations.csv:7: pref_code: '48' is not a centre code (01–47 of vocab/centers.csv)",
-    ],
-  },
-  {
-    name: 'unknown coordinator',
-    breakIt: (d) => setCell(f(d, 'consultations.csv'), 8, 'co_id', 'HX-99-999'),
-    expected: ["consultations.csv:8: co_id: 'HX-99-999' is not a co_id in coordinators.csv"],
-  },
-  {
-    name: 'four topics',
-    breakIt: (d) => setCell(f(d, 'consultations.csv'), 9, 'topics', 'finance;pricing;hr;ip'),
-    expected: ['consultations.csv:9: topics: 4 codes given, 1–3 allowed'],
-  },
-  {
-    name: 'no topic',
-    breakIt: (d) => setCell(f(d, 'consultations.csv'), 10, 'topics', ''),
-    expected: ['consultations.csv:10: topics: missing value'],
-  },
-  {
-    name: 'unknown channel',
-    breakIt: (d) => setCell(f(d, 'consultations.csv'), 11, 'channel', 'fax'),
-    expected: ["consultations.csv:11: channel: 'fax' is not a channel code"],
-  },
-  {
-    name: 'bad boolean',
-    breakIt: (d) => setCell(f(d, 'consultations.csv'), 12, 'outcome_confirmed', '2'),
-    expected: [
-      "consultations.csv:12: outcome_confirmed: '2' is not a boolean (1/0, true/false, Y/N)",
-    ],
-  },
+  oneCell(
+    'minutes out of range',
+    ['consultations.csv', 3, 'minutes', '481'],
+    'consultations.csv:3: minutes: 481 is out of range 1–480',
+  ),
+  oneCell(
+    'minutes not a number',
+    ['consultations.csv', 4, 'minutes', '30分'],
+    "consultations.csv:4: minutes: '30分' is not an integer",
+  ),
+  oneCell(
+    'impossible date',
+    ['consultations.csv', 5, 'date', '2024-02-30'],
+    "consultations.csv:5: date: '2024-02-30' is not a calendar date",
+  ),
+  oneCell(
+    'date outside its era',
+    ['consultations.csv', 6, 'date', 'R1.4.1'],
+    "consultations.csv:6: date: 'R1.4.1' is outside its era (2019-05-01 – )",
+  ),
+  oneCell(
+    'unknown centre',
+    ['consultations.csv', 7, 'pref_code', '48'],
+    "consultations.csv:7: pref_code: '48' is not a centre code (01–47 of vocab/centers.csv)",
+  ),
+  oneCell(
+    'unknown coordinator',
+    ['consultations.csv', 8, 'co_id', 'HX-99-999'],
+    "consultations.csv:8: co_id: 'HX-99-999' is not a co_id in coordinators.csv",
+  ),
+  oneCell(
+    'four topics',
+    ['consultations.csv', 9, 'topics', 'finance;pricing;hr;ip'],
+    'consultations.csv:9: topics: 4 codes given, 1–3 allowed',
+  ),
+  oneCell(
+    'no topic',
+    ['consultations.csv', 10, 'topics', ''],
+    'consultations.csv:10: topics: missing value',
+  ),
+  oneCell(
+    'unknown channel',
+    ['consultations.csv', 11, 'channel', 'fax'],
+    "consultations.csv:11: channel: 'fax' is not a channel code",
+  ),
+  oneCell(
+    'bad boolean',
+    ['consultations.csv', 12, 'outcome_confirmed', '2'],
+    "consultations.csv:12: outcome_confirmed: '2' is not a boolean (1/0, true/false, Y/N)",
+  ),
   {
     name: 'prestartup with an employee band',
     breakIt: (d) => {
@@ -139,13 +158,11 @@ const CASES: BadCase[] = [
     },
     expected: ['consultations.csv:13: employees_band: must be empty when legal_form is prestartup'],
   },
-  {
-    name: 'missing industry',
-    breakIt: (d) => setCell(f(d, 'consultations.csv'), 14, 'industry', ''),
-    expected: [
-      `consultations.csv:14: industry: missing value (legal_form is ${cell(f(EXAMPLE, 'consultations.csv'), 14, 'legal_form')})`,
-    ],
-  },
+  oneCell(
+    'missing industry',
+    ['consultations.csv', 14, 'industry', ''],
+    `consultations.csv:14: industry: missing value (legal_form is ${cell(f(EXAMPLE, 'consultations.csv'), 14, 'legal_form')})`,
+  ),
   {
     name: 'duplicate consultation_id, at both lines',
     breakIt: (d) =>
@@ -160,95 +177,85 @@ const CASES: BadCase[] = [
       `consultations.csv:20: consultation_id: duplicate consultation_id '${cell(f(EXAMPLE, 'consultations.csv'), 3, 'consultation_id')}' (also at line 3)`,
     ],
   },
-  {
-    name: 'display name without consent',
-    breakIt: (d) => setCell(f(d, 'coordinators.csv'), 3, 'publish_consent', '0'),
-    expected: ['coordinators.csv:3: display_name: must be empty when publish_consent is 0'],
-  },
-  {
-    name: 'left before joined',
-    breakIt: (d) => setCell(f(d, 'coordinators.csv'), 4, 'left', '2010-01'),
-    expected: [
-      `coordinators.csv:4: left: 2010-01 is before joined ${cell(f(EXAMPLE, 'coordinators.csv'), 4, 'joined')}`,
-    ],
-  },
+  oneCell(
+    'display name without consent',
+    ['coordinators.csv', 3, 'publish_consent', '0'],
+    'coordinators.csv:3: display_name: must be empty when publish_consent is 0',
+  ),
+  oneCell(
+    'left before joined',
+    ['coordinators.csv', 4, 'left', '2010-01'],
+    `coordinators.csv:4: left: 2010-01 is before joined ${cell(f(EXAMPLE, 'coordinators.csv'), 4, 'joined')}`,
+  ),
   {
     name: 'malformed co_id',
     breakIt: (d) =>
       appendFileSync(f(d, 'coordinators.csv'), 'x,13,CO,,0,,pricing,,0,ja,,2020-01,\n'),
     expected: ["coordinators.csv:14: co_id: 'x' is not a coordinator id (3–32 of A–Z a–z 0–9 -)"],
   },
-  {
-    name: 'bio too long',
-    breakIt: (d) => setCell(f(d, 'coordinators.csv'), 6, 'bio', 'あ'.repeat(401)),
-    expected: ['coordinators.csv:6: bio: 401 characters, at most 400 allowed'],
-  },
-  {
-    name: 'two CCOs at one centre at the same time, at both lines',
-    breakIt: (d) => setCell(f(d, 'coordinators.csv'), 3, 'role', 'CCO'),
-    expected: [
-      'coordinators.csv:2: role: a second CCO at centre 13 at the same time (HX-13-001 at DIR/coordinators.csv:3)',
-      'coordinators.csv:3: role: a second CCO at centre 13 at the same time (HX-13-000 at DIR/coordinators.csv:2)',
-    ],
-  },
-  {
-    name: 'corp with sole-only cost',
-    breakIt: (d) => setCell(f(d, 'financials.csv'), 2, 'wages', '100'),
-    expected: ['financials.csv:2: wages: must be empty when legal_form is corp'],
-  },
-  {
-    name: 'sole without wages',
-    breakIt: (d) => setCell(f(d, 'financials.csv'), 8, 'wages', ''),
-    expected: ['financials.csv:8: wages: missing value (legal_form is sole)'],
-  },
-  {
-    name: 'duplicate (business_key, fiscal_year)',
-    breakIt: (d) => setCell(f(d, 'financials.csv'), 3, 'fiscal_year', '2022'),
-    expected: [
-      "financials.csv:2: business_key: duplicate (business_key, fiscal_year) 'HBK00003943eb30, 2022' (also at line 3)",
-      "financials.csv:3: business_key: duplicate (business_key, fiscal_year) 'HBK00003943eb30, 2022' (also at line 2)",
-    ],
-  },
-  {
-    name: 'survey answer 6',
-    breakIt: (d) => setCell(f(d, 'surveys.csv'), 2, 'q_satisfaction', '6'),
-    expected: ['surveys.csv:2: q_satisfaction: 6 is out of range 1–5'],
-  },
-  {
-    name: 'survey rates an unknown coordinator',
-    breakIt: (d) => setCell(f(d, 'surveys.csv'), 3, 'co_id', 'HX-13-999'),
-    expected: ["surveys.csv:3: co_id: 'HX-13-999' is not a co_id in coordinators.csv"],
-  },
-  {
-    name: 'negative capacity',
-    breakIt: (d) => setCell(f(d, 'capacity.csv'), 2, 'trainees', '-3'),
-    expected: ['capacity.csv:2: trainees: -3 is out of range 0–2147483647'],
-  },
-  {
-    name: 'duplicate capacity year',
-    breakIt: (d) => setCell(f(d, 'capacity.csv'), 3, 'fiscal_year', '2023'),
-    expected: [
-      "capacity.csv:2: pref_code: duplicate (pref_code, fiscal_year) '13, 2023' (also at line 3)",
-      "capacity.csv:3: pref_code: duplicate (pref_code, fiscal_year) '13, 2023' (also at line 2)",
-    ],
-  },
-  {
-    name: 'phase-2 date not a date',
-    breakIt: (d) => setCell(f(d, 'phase2.csv'), 2, 'consent', '2024-04-31'),
-    expected: ["phase2.csv:2: consent: '2024-04-31' is not a calendar date"],
-  },
-  {
-    name: 'menu format',
-    breakIt: (d) => setCell(f(d, 'support_menus.csv'), 2, 'format', 'webinar'),
-    expected: [
-      "support_menus.csv:2: format: 'webinar' is not a menu format (individual, seminar, outreach, clinic, online)",
-    ],
-  },
-  {
-    name: 'menu run by an unknown coordinator',
-    breakIt: (d) => setCell(f(d, 'support_menus.csv'), 3, 'co_ids', 'HX-47-001;HX-47-404'),
-    expected: ["support_menus.csv:3: co_ids: 'HX-47-404' is not a co_id in coordinators.csv"],
-  },
+  oneCell(
+    'bio too long',
+    ['coordinators.csv', 6, 'bio', 'あ'.repeat(401)],
+    'coordinators.csv:6: bio: 401 characters, at most 400 allowed',
+  ),
+  oneCell(
+    'two CCOs at one centre at the same time, at both lines',
+    ['coordinators.csv', 3, 'role', 'CCO'],
+    'coordinators.csv:2: role: a second CCO at centre 13 at the same time (HX-13-001 at DIR/coordinators.csv:3)',
+    'coordinators.csv:3: role: a second CCO at centre 13 at the same time (HX-13-000 at DIR/coordinators.csv:2)',
+  ),
+  oneCell(
+    'corp with sole-only cost',
+    ['financials.csv', 2, 'wages', '100'],
+    'financials.csv:2: wages: must be empty when legal_form is corp',
+  ),
+  oneCell(
+    'sole without wages',
+    ['financials.csv', 8, 'wages', ''],
+    'financials.csv:8: wages: missing value (legal_form is sole)',
+  ),
+  oneCell(
+    'duplicate (business_key, fiscal_year)',
+    ['financials.csv', 3, 'fiscal_year', '2022'],
+    "financials.csv:2: business_key: duplicate (business_key, fiscal_year) 'HBK00003943eb30, 2022' (also at line 3)",
+    "financials.csv:3: business_key: duplicate (business_key, fiscal_year) 'HBK00003943eb30, 2022' (also at line 2)",
+  ),
+  oneCell(
+    'survey answer 6',
+    ['surveys.csv', 2, 'q_satisfaction', '6'],
+    'surveys.csv:2: q_satisfaction: 6 is out of range 1–5',
+  ),
+  oneCell(
+    'survey rates an unknown coordinator',
+    ['surveys.csv', 3, 'co_id', 'HX-13-999'],
+    "surveys.csv:3: co_id: 'HX-13-999' is not a co_id in coordinators.csv",
+  ),
+  oneCell(
+    'negative capacity',
+    ['capacity.csv', 2, 'trainees', '-3'],
+    'capacity.csv:2: trainees: -3 is out of range 0–2147483647',
+  ),
+  oneCell(
+    'duplicate capacity year',
+    ['capacity.csv', 3, 'fiscal_year', '2023'],
+    "capacity.csv:2: pref_code: duplicate (pref_code, fiscal_year) '13, 2023' (also at line 3)",
+    "capacity.csv:3: pref_code: duplicate (pref_code, fiscal_year) '13, 2023' (also at line 2)",
+  ),
+  oneCell(
+    'phase-2 date not a date',
+    ['phase2.csv', 2, 'consent', '2024-04-31'],
+    "phase2.csv:2: consent: '2024-04-31' is not a calendar date",
+  ),
+  oneCell(
+    'menu format',
+    ['support_menus.csv', 2, 'format', 'webinar'],
+    "support_menus.csv:2: format: 'webinar' is not a menu format (individual, seminar, outreach, clinic, online)",
+  ),
+  oneCell(
+    'menu run by an unknown coordinator',
+    ['support_menus.csv', 3, 'co_ids', 'HX-47-001;HX-47-404'],
+    "support_menus.csv:3: co_ids: 'HX-47-404' is not a co_id in coordinators.csv",
+  ),
   {
     name: 'invalid UTF-8 bytes',
     breakIt: (d) => {
@@ -285,51 +292,31 @@ const CASES: BadCase[] = [
       'capacity.csv:8: pref_code: unterminated quoted field (a " opens a field that never closes)',
     ],
   },
-  {
-    name: 'text after a closing quote',
-    breakIt: (d) => replaceLine(f(d, 'capacity.csv'), 4, '"13"x,2025,6,1,10,0,55'),
-    expected: [
-      'capacity.csv:4: pref_code: unexpected text after a closing quote (write "" for a quote inside a field)',
-    ],
-  },
-  {
-    name: 'too few fields',
-    breakIt: (d) => replaceLine(f(d, 'capacity.csv'), 5, '47,2023,0,4'),
-    expected: ['capacity.csv:5: joint_staff: missing field: the row has 4 fields, the header 7'],
-  },
-  {
-    name: 'too many fields',
-    breakIt: (d) => replaceLine(f(d, 'capacity.csv'), 6, '47,2024,7,4,14,2,161,9'),
-    expected: ['capacity.csv:6: (row): extra field: the row has 8 fields, the header 7'],
-  },
-  {
-    name: 'case study with an unknown topic',
-    breakIt: (d) => {
-      const p = f(d, 'cases/ex-13-001.md');
-      writeFileSync(
-        p,
-        readFileSync(p, 'utf8').replace(
-          'topics: [pricing, profitability]',
-          'topics: [pricing, cooking]',
-        ),
-      );
-    },
-    expected: ["cases/ex-13-001.md:8: topics: 'cooking' is not a topic code"],
-  },
-  {
-    name: 'case study naming an unknown coordinator',
-    breakIt: (d) => {
-      const p = f(d, 'cases/ex-13-001.md');
-      writeFileSync(
-        p,
-        readFileSync(p, 'utf8').replace(
-          'co_ids: [HX-13-001, HX-13-002]',
-          'co_ids: [HX-13-001, HX-13-777]',
-        ),
-      );
-    },
-    expected: ["cases/ex-13-001.md:10: co_ids: 'HX-13-777' is not a co_id in coordinators.csv"],
-  },
+  oneLine(
+    'text after a closing quote',
+    ['capacity.csv', 4, '"13"x,2025,6,1,10,0,55'],
+    'capacity.csv:4: pref_code: unexpected text after a closing quote (write "" for a quote inside a field)',
+  ),
+  oneLine(
+    'too few fields',
+    ['capacity.csv', 5, '47,2023,0,4'],
+    'capacity.csv:5: joint_staff: missing field: the row has 4 fields, the header 7',
+  ),
+  oneLine(
+    'too many fields',
+    ['capacity.csv', 6, '47,2024,7,4,14,2,161,9'],
+    'capacity.csv:6: (row): extra field: the row has 8 fields, the header 7',
+  ),
+  oneEdit(
+    'case study with an unknown topic',
+    ['cases/ex-13-001.md', 'topics: [pricing, profitability]', 'topics: [pricing, cooking]'],
+    "cases/ex-13-001.md:8: topics: 'cooking' is not a topic code",
+  ),
+  oneEdit(
+    'case study naming an unknown coordinator',
+    ['cases/ex-13-001.md', 'co_ids: [HX-13-001, HX-13-002]', 'co_ids: [HX-13-001, HX-13-777]'],
+    "cases/ex-13-001.md:10: co_ids: 'HX-13-777' is not a co_id in coordinators.csv",
+  ),
   {
     name: 'case study without an outcome',
     breakIt: (d) => {

@@ -11,6 +11,7 @@ import {
 import { parseCsvText } from '../../../../../src/lib/csv/parse-text.ts';
 import { ManifestSchema, PublishedFileSchema } from '../../../../../src/schemas/manifest.ts';
 import type { PublishedTable } from '../../../../../src/schemas/published/table.ts';
+import { manifestFixture } from '../../../../helpers/manifest.ts';
 import { readZip } from '../../../../helpers/unzip.ts';
 import { fixtureDb, FORMULA_TEXTS, TABLES, TRICKY } from './fixture.ts';
 
@@ -235,23 +236,7 @@ describe('manifest entries', () => {
 
   test("validate against the site's manifest schema", () => {
     expect(() => PublishedFileSchema.array().parse(entries)).not.toThrow();
-    const manifest = {
-      format_version: '1',
-      code_version: '0.1.0',
-      generated_at: '2026-11-24T12:00:00.000Z',
-      inputs: ['x'],
-      synthetic: true,
-      data_vintage: '2026-03',
-      files: [],
-      ignored: [],
-      disclosure: {
-        microdata: { rows_in: 0, rows_published: 0, rows_generalised: 0, rows_withheld: 0 },
-        aggregates: {},
-        coordinators: { published: 0, withheld_no_consent: 0 },
-      },
-      tables: [],
-      published: entries,
-    };
+    const manifest = manifestFixture({ inputs: ['x'], published: entries });
     expect(ManifestSchema.parse(manifest).published).toHaveLength(entries.length);
   });
 });
