@@ -35,7 +35,7 @@ export function writeInitiatives(seed: number, dir: string, years: readonly numb
   const last = years[years.length - 1]!;
   let count = 0;
   prefCodes.forEach((pref, c) => {
-    const prefecture = vocab.centers[c]!.prefecture;
+    const prefecture = vocab.centres[c]!.prefecture;
     const cities = PLACES[pref]!.cities.slice(1);
     for (const fy of years) {
       const rng = new Rng(seed, `initiatives-${pref}-${fy}`);

@@ -139,7 +139,7 @@ export function menusCsv(seed: number, coords: Coordinators): { csv: string; row
   const lines = [csvHeader('support_menus.csv')];
   prefCodes.forEach((pref, c) => {
     const rng = new Rng(seed, `menus-${pref}`);
-    const centre = vocab.centers[c]!;
+    const centre = vocab.centres[c]!;
     // 価格転嫁サポート窓口 at every centre from FY2023 [S]; the rest are chosen [E].
     const chosen = [
       TEMPLATES[0]!,

@@ -40,7 +40,7 @@ export function officesCsv(seed: number): { csv: string; rows: number } {
   const lines = [OFFICES_HEADER];
   prefCodes.forEach((pref, c) => {
     const rng = new Rng(seed, `offices-${pref}`);
-    const centre = vocab.centers[c]!;
+    const centre = vocab.centres[c]!;
     const places = PLACES[pref];
     if (!places) throw new Error(`offices: no places for ${pref}`);
     const slug = centre.prefecture_en.toLowerCase();

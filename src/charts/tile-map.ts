@@ -124,7 +124,7 @@ export function tileMap(rows: TileRow[], options: TileMapOptions): string {
   // Always the 47 codes in JIS order, whatever order the rows came in.
   const tiles: Tile[] = prefCodes.map((pref) => {
     const row = byPref.get(pref);
-    const label = row?.label ?? vocab.centers.find((c) => c.pref_code === pref)?.prefecture ?? pref;
+    const label = row?.label ?? vocab.centres.find((c) => c.pref_code === pref)?.prefecture ?? pref;
     const value = row?.value ?? null;
     const [col, r] = TILE_POSITIONS[pref]!;
     return {

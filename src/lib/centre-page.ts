@@ -3,11 +3,11 @@
 // for an unpublished year is a build error, never an empty page). Pure: the caller passes
 // the published years in (site-data.ts fiscalYears()).
 import { fiscalYearLabel } from './format.ts';
-import type { Center } from './vocab.ts';
+import type { Centre } from './vocab.ts';
 
 /** Props of a page about one centre in one fiscal year. */
 export interface CentrePageProps {
-  center: Center;
+  centre: Centre;
   fy: number;
 }
 
@@ -19,24 +19,24 @@ export interface CentrePage {
 
 /** Throws when `fy` is not published; `page` names the page in the error. */
 export function centrePage(
-  { center, fy }: CentrePageProps,
+  { centre, fy }: CentrePageProps,
   years: readonly number[],
   page: string,
 ): CentrePage {
   if (!years.includes(fy)) throw new Error(`${page}: no published fiscal year ${fy}`);
-  return { pref: center.pref_code, years, fyLabel: fiscalYearLabel(fy) };
+  return { pref: centre.pref_code, years, fyLabel: fiscalYearLabel(fy) };
 }
 
 /** Route entries of the pages for one centre (its latest fiscal year). */
-export const centrePaths = (centers: readonly Center[]) =>
-  centers.map((center) => ({ params: { pref: center.pref_code }, props: { center } }));
+export const centrePaths = (centres: readonly Centre[]) =>
+  centres.map((centre) => ({ params: { pref: centre.pref_code }, props: { centre } }));
 
 /** Route entries of the pages for one centre and one published fiscal year. */
-export const centreYearPaths = (centers: readonly Center[], years: readonly number[]) =>
-  centers.flatMap((center) =>
+export const centreYearPaths = (centres: readonly Centre[], years: readonly number[]) =>
+  centres.flatMap((centre) =>
     years.map((fy) => ({
-      params: { pref: center.pref_code, fy: String(fy) },
-      props: { center, fy } satisfies CentrePageProps,
+      params: { pref: centre.pref_code, fy: String(fy) },
+      props: { centre, fy } satisfies CentrePageProps,
     })),
   );
 

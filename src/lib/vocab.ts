@@ -2,7 +2,7 @@
 // `npm run sync:contract`. Never retype a code in code: import it from here.
 import agencies from '../vocab/agencies.json' with { type: 'json' };
 import bureaus from '../vocab/bureaus.json' with { type: 'json' };
-import centers from '../vocab/centers.json' with { type: 'json' };
+import centres from '../vocab/centers.json' with { type: 'json' };
 import channels from '../vocab/channels.json' with { type: 'json' };
 import employeeBands from '../vocab/employee_bands.json' with { type: 'json' };
 import industries from '../vocab/industries.json' with { type: 'json' };
@@ -16,7 +16,7 @@ export interface CodeEntry {
   name: string;
   name_en?: string;
 }
-export interface Center {
+export interface Centre {
   pref_code: string;
   prefecture: string;
   prefecture_en: string;
@@ -40,7 +40,7 @@ export interface EmployeeBand extends CodeEntry {
 export const vocab = {
   agencies: agencies as CodeEntry[],
   bureaus: bureaus as CodeEntry[],
-  centers: centers as Center[],
+  centres: centres as Centre[],
   channels: channels as CodeEntry[],
   employeeBands: employeeBands as EmployeeBand[],
   industries: industries as CodeEntry[],
@@ -51,7 +51,7 @@ export const vocab = {
 } as const;
 
 export const codes = (list: readonly { code: string }[]): string[] => list.map((e) => e.code);
-export const prefCodes: string[] = vocab.centers.map((c) => c.pref_code);
+export const prefCodes: string[] = vocab.centres.map((c) => c.pref_code);
 
 /** Topic codes whose consultations r8_resolved does not count (report footnote 7). */
 export const excludedFromResolved: Set<string> = new Set(

@@ -10,7 +10,7 @@ import { followNavigation, pageWeight } from './page-load.ts';
 import { expectPublished, markedFigures } from './figures.ts';
 
 const { published, latest } = publishedIndicators();
-const prefCodes = vocab.centers.map((c) => c.pref_code).sort();
+const prefCodes = vocab.centres.map((c) => c.pref_code).sort();
 const KIB = 1024;
 
 const requested = recordRequests();
@@ -75,13 +75,13 @@ test('suppressed mix cells carry their reason as text, not only on hover', async
 });
 
 test('the header states operator, bureau and coordinators; no rank anywhere', async ({ page }) => {
-  const center = vocab.centers.find((c) => c.pref_code === '13');
-  if (!center) throw new Error('vocab: no centre 13');
-  const bureau = vocab.bureaus.find((b) => b.code === center.bureau);
+  const centre = vocab.centres.find((c) => c.pref_code === '13');
+  if (!centre) throw new Error('vocab: no centre 13');
+  const bureau = vocab.bureaus.find((b) => b.code === centre.bureau);
   await page.goto('/centers/13/');
-  await expect(page.getByRole('heading', { level: 1 })).toContainText(center.center_name);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(centre.center_name);
   const main = page.locator('main');
-  await expect(main).toContainText(center.operator);
+  await expect(main).toContainText(centre.operator);
   await expect(main).toContainText(bureau?.name ?? '???');
   await expect(main.locator('[data-col="coordinators"]')).toHaveText(/^\d[\d,]*人$/);
   // No ordinal position: neither 「3位」 nor 「47拠点中」.

@@ -17,7 +17,7 @@ import { followNavigation, pageWeight } from './page-load.ts';
 import { expectPublished, markedFigures } from './figures.ts';
 
 const { published, latest } = publishedIndicators();
-const prefCodes = vocab.centers.map((c) => c.pref_code).sort();
+const prefCodes = vocab.centres.map((c) => c.pref_code).sort();
 const years = [...new Set([...published.keys()].map((k) => k.split('|')[0] ?? ''))].sort();
 const KIB = 1024;
 const GROUP_ORDER = [

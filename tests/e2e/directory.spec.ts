@@ -118,9 +118,9 @@ test('facets filter the list, count, live in the URL and come back from it', asy
 test('prefecture, bureau, qualification, language from the URL', async ({ page }) => {
   const c0 = coordinators.find((c) => c.languages.some((l) => l !== 'ja')) ?? coordinators[0]!;
   const lang = c0.languages.find((l) => l !== 'ja') ?? 'ja';
-  const bureau = vocab.centers.find((c) => c.pref_code === c0.pref_code)!.bureau;
+  const bureau = vocab.centres.find((c) => c.pref_code === c0.pref_code)!.bureau;
   const inBureau = new Set(
-    vocab.centers.filter((c) => c.bureau === bureau).map((c) => c.pref_code),
+    vocab.centres.filter((c) => c.bureau === bureau).map((c) => c.pref_code),
   );
   const expected = coordinators.filter(
     (c) => inBureau.has(c.pref_code) && c.languages.includes(lang),
@@ -188,7 +188,7 @@ test('a text query and a facet together: only that prefecture, all it must find'
   );
   await expect(
     page.getByRole('checkbox', {
-      name: new RegExp(`^${vocab.centers.find((c) => c.pref_code === pref)!.prefecture}`),
+      name: new RegExp(`^${vocab.centres.find((c) => c.pref_code === pref)!.prefecture}`),
     }),
   ).toBeChecked();
 });

@@ -10,7 +10,7 @@ import { pageWeight } from './page-load.ts';
 import { expectPublished, markedFigures } from './figures.ts';
 
 const { published, latest } = publishedIndicators();
-const prefCodes = vocab.centers.map((c) => c.pref_code).sort();
+const prefCodes = vocab.centres.map((c) => c.pref_code).sort();
 const KIB = 1024;
 
 const requested = recordRequests();

@@ -34,7 +34,7 @@ function byCentre(pref: string): string[] {
 }
 const both = (a: string[], b: string[]) => a.filter((x) => b.includes(x));
 const centre = (pref: string) => {
-  const c = vocab.centers.find((x) => x.pref_code === pref);
+  const c = vocab.centres.find((x) => x.pref_code === pref);
   if (!c) throw new Error(`no centre ${pref}`);
   return c;
 };
@@ -102,7 +102,7 @@ export const QUERIES: QueryCase[] = [
 /** "<topic> <prefecture>" for the first centre (JIS order) with something of that topic. */
 function twoWords(topicName: string): QueryCase {
   const code = vocab.topics.find((t) => t.name.startsWith(topicName))?.code ?? '';
-  for (const c of vocab.centers) {
+  for (const c of vocab.centres) {
     const expected = both(byTopic(code), byCentre(c.pref_code));
     if (expected.length > 0)
       return { q: `${topicName} ${c.prefecture}`, why: 'two words', expected };

@@ -50,7 +50,7 @@ test('all 47 centres are listed in JIS code order', async ({ page }) => {
   const rows = page.locator('#centers-table tbody tr');
   await expect(rows).toHaveCount(47);
   const codes = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-pref-code')));
-  expect(codes).toEqual(vocab.centers.map((c) => c.pref_code).sort());
+  expect(codes).toEqual(vocab.centres.map((c) => c.pref_code).sort());
   await expect(rows.first()).toContainText('北海道よろず支援拠点');
   await expect(rows.last()).toContainText('沖縄県');
 });

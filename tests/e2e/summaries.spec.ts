@@ -10,7 +10,7 @@ import { vocab } from '../../src/lib/vocab.ts';
 import { publishedIndicators } from './support.ts';
 
 const { published, latest } = publishedIndicators();
-const prefCodes = vocab.centers.map((c) => c.pref_code).sort();
+const prefCodes = vocab.centres.map((c) => c.pref_code).sort();
 const national = new Map(
   (
     JSON.parse(

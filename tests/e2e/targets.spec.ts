@@ -35,7 +35,7 @@ function publishedTargets(): Target[] {
   });
 }
 const targets = publishedTargets();
-const prefCodes = vocab.centers.map((c) => c.pref_code).sort();
+const prefCodes = vocab.centres.map((c) => c.pref_code).sort();
 
 test('every target of the latest year is beside its figure, met only where it is published', async ({
   page,

@@ -163,7 +163,7 @@ describe('sample offices.csv', () => {
       const mine = rows.filter((r) => r.pref_code === p);
       expect(mine.filter((r) => r.main === '1').length).toBe(1);
       expect(mine.length).toBeLessThanOrEqual(4);
-      for (const r of mine) expect(r.address!.startsWith(vocab.centers[c]!.prefecture)).toBe(true);
+      for (const r of mine) expect(r.address!.startsWith(vocab.centres[c]!.prefecture)).toBe(true);
     });
     for (const r of rows) {
       expect(r.office_id).toMatch(/^[a-z0-9-]{2,40}$/);

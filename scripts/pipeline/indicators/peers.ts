@@ -2,16 +2,16 @@
 // past; other centres' figures are reference values, "not a ranking"). A peer group is a
 // set of *other* centres: a centre is never its own peer. Members are listed by pref_code,
 // never by any indicator value.
-import { vocab, type Center } from '../../../src/lib/vocab.ts';
+import { vocab, type Centre } from '../../../src/lib/vocab.ts';
 
 /** How many centres a size-based peer group holds. */
 const SIZE_PEERS = 5;
 
 /** The other centres under the same bureau (経済産業局, vocab centers.bureau). */
-export function bureauPeers(pref: string, centers: readonly Center[] = vocab.centers): string[] {
-  const own = centers.find((c) => c.pref_code === pref);
+export function bureauPeers(pref: string, centres: readonly Centre[] = vocab.centres): string[] {
+  const own = centres.find((c) => c.pref_code === pref);
   if (!own) throw new RangeError(`bureauPeers: '${pref}' is not a centre`);
-  return centers
+  return centres
     .filter((c) => c.bureau === own.bureau && c.pref_code !== pref)
     .map((c) => c.pref_code)
     .sort();

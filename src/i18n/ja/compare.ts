@@ -36,7 +36,7 @@ export const compare = {
   'compare.charts.heading': '指標ごとの比較（{fy}）',
   'compare.charts.tableLink': '{name}の数値を表で見る',
   'compare.table.caption': '{framework}：この拠点と参考値（{fy}、中央値と四分位範囲）',
-  'compare.centerLink': 'この拠点を参考値と並べて比べる（{fy}）',
+  'compare.centreLink': 'この拠点を参考値と並べて比べる（{fy}）',
 
   'compare.agencies.heading': '紹介・連携した支援機関（{fy}）',
   'compare.agencies.intro':

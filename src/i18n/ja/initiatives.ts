@@ -25,7 +25,7 @@ export const initiatives = {
   'init.people': '{count}人',
   'init.businesses': '{count}者',
 
-  'init.page.descriptionMeta': '{center}の独自の取組「{title}」です。',
+  'init.page.descriptionMeta': '{centre}の独自の取組「{title}」です。',
   'init.page.centre': '拠点',
   'init.page.region': '地域（経済産業局）',
   'init.page.fy': '年度',

@@ -20,7 +20,7 @@ export const languageOptions = () => entries(vocab.languages);
 export const bureauOptions = () => entries(vocab.bureaus);
 export const bandOptions = () => entries(vocab.employeeBands);
 export const prefOptions = () =>
-  [...vocab.centers]
+  [...vocab.centres]
     .sort((a, b) => a.pref_code.localeCompare(b.pref_code))
     .map((c) => ({ value: c.pref_code, label: c.prefecture }));
 

@@ -1,6 +1,6 @@
 // Japanese names of the directory's codes (vocab), and the search keywords added to each
 // indexed page: the official name plus the everyday words of synonyms.json.
-import { vocab, type Center } from '../vocab.ts';
+import { vocab, type Centre } from '../vocab.ts';
 import synonyms from './synonyms.json' with { type: 'json' };
 
 const byCode = (list: readonly { code: string; name: string }[]) =>
@@ -27,9 +27,9 @@ export function nameOf(kind: CodeKind, code: string): string {
 export const namesOf = (kind: CodeKind, codes: readonly string[]): string[] =>
   codes.map((c) => nameOf(kind, c));
 
-const centres = new Map(vocab.centers.map((c) => [c.pref_code, c]));
+const centres = new Map(vocab.centres.map((c) => [c.pref_code, c]));
 
-export function centreOf(pref: string): Center {
+export function centreOf(pref: string): Centre {
   const centre = centres.get(pref);
   if (!centre) throw new Error(`vocab: no centre for pref_code ${JSON.stringify(pref)}`);
   return centre;

@@ -10,7 +10,7 @@ import { FLAG, type CellValue, type ColumnStore, type StoreColumn } from './colu
 import type { DimensionId, ExploreState, MeasureId } from './model.ts';
 import { FILTER_COLUMN, centresOfBureaus } from './sql.ts';
 
-const bureauOf = new Map(vocab.centers.map((c) => [c.pref_code, c.bureau]));
+const bureauOf = new Map(vocab.centres.map((c) => [c.pref_code, c.bureau]));
 const groupOf = new Map(vocab.topics.map((t) => [t.code, t.group]));
 
 /** Each dimension: its column and how a column value becomes the dimension's value. */

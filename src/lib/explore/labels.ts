@@ -9,7 +9,7 @@ const names = (list: readonly { code: string; name: string }[]) =>
   new Map(list.map((e) => [e.code, e.name]));
 
 const CODE_NAMES: Partial<Record<DimensionId, Map<string, string>>> = {
-  centre: new Map(vocab.centers.map((c) => [c.pref_code, c.prefecture])),
+  centre: new Map(vocab.centres.map((c) => [c.pref_code, c.prefecture])),
   bureau: names(vocab.bureaus),
   topic: names(vocab.topics),
   industry: names(vocab.industries),

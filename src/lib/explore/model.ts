@@ -20,7 +20,7 @@ export const MEASURES = {
 export type MeasureId = keyof typeof MEASURES;
 export const MEASURE_IDS = Object.keys(MEASURES) as MeasureId[];
 
-const centreBureau = vocab.centers.map((c) => [c.pref_code, c.bureau] as const);
+const centreBureau = vocab.centres.map((c) => [c.pref_code, c.bureau] as const);
 const topicGroup = vocab.topics.map((t) => [t.code, t.group] as const);
 const caseOf = (col: string, pairs: readonly (readonly [string, string])[]): string =>
   `CASE ${col} ${pairs.map(([k, v]) => `WHEN '${k}' THEN '${v}'`).join(' ')} END`;

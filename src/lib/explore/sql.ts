@@ -43,7 +43,7 @@ export function conditions(s: ExploreState): string[] {
 }
 
 export function centresOfBureaus(bureaus: readonly string[]): string[] {
-  return vocab.centers.filter((c) => bureaus.includes(c.bureau)).map((c) => c.pref_code);
+  return vocab.centres.filter((c) => bureaus.includes(c.bureau)).map((c) => c.pref_code);
 }
 
 const where = (conds: string[]) => (conds.length ? `WHERE ${conds.join('\n  AND ')}` : '');

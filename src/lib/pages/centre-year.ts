@@ -8,7 +8,7 @@ import { fiscalYears, latestFiscalYear } from '../site-data.ts';
 import { vocab } from '../vocab.ts';
 
 /** The route entries: every centre in every published fiscal year. */
-export const allCentreYearPaths = () => centreYearPaths(vocab.centers, fiscalYears());
+export const allCentreYearPaths = () => centreYearPaths(vocab.centres, fiscalYears());
 
 const TITLE: Record<'centers' | 'compare', MessageKey> = {
   centers: 'centers.page.title',
@@ -18,13 +18,13 @@ const TITLE: Record<'centers' | 'compare', MessageKey> = {
 /** The pointer of the latest FY's dated page (its title and target); undefined for the others. */
 export function latestYearPointer(
   section: 'centers' | 'compare',
-  { center, fy }: CentrePageProps,
+  { centre, fy }: CentrePageProps,
   base: string,
 ): { title: string; to: string } | undefined {
   const latest = latestFiscalYear();
   if (fy !== latest) return undefined;
   return {
-    title: t(TITLE[section], { name: center.center_name, fy: fiscalYearLabel(fy) }),
-    to: centreYearHref(section, center.pref_code, fy, latest, base),
+    title: t(TITLE[section], { name: centre.center_name, fy: fiscalYearLabel(fy) }),
+    to: centreYearHref(section, centre.pref_code, fy, latest, base),
   };
 }

@@ -1,9 +1,9 @@
 // The centres as the pages list them: in JIS X 0401 order (01 北海道 … 47 沖縄県), never
 // by a value, with their regional bureau's name from the code list.
-import { vocab, type Center } from '../vocab.ts';
+import { vocab, type Centre } from '../vocab.ts';
 
-export const centresInJisOrder = (): Center[] =>
-  [...vocab.centers].sort((a, b) => a.pref_code.localeCompare(b.pref_code));
+export const centresInJisOrder = (): Centre[] =>
+  [...vocab.centres].sort((a, b) => a.pref_code.localeCompare(b.pref_code));
 
 /** The name of a regional bureau; a code outside bureaus.json is a build error. */
 export function bureauName(code: string): string {

@@ -94,7 +94,7 @@ export function centreRows(fy: number) {
   return centresInJisOrder().map((c) => {
     const perCo = ratePerCo(fy, c.pref_code, consultations.id) ?? null;
     return {
-      center: c,
+      centre: c,
       bureau: bureauName(c.bureau),
       consultations: figure(consultations, fy, c.pref_code),
       perCo,
@@ -118,6 +118,6 @@ export const homeView = (fy: number) => ({
   groups: nationIndicatorGroups(fy),
   headlines: headlineCharts(fy),
   mixes: nationMixes(fy),
-  centerRows: centreRows(fy),
+  centreRows: centreRows(fy),
   downloads: DOWNLOADS,
 });

@@ -6,16 +6,16 @@ import { tileMap, tileMapSummary, type TileRow } from '../../charts/tile-map.ts'
 import { t } from '../../i18n/index.ts';
 import { INDICATORS } from '../indicators.ts';
 import { ratePerCo } from '../site-data.ts';
-import type { Center } from '../vocab.ts';
+import type { Centre } from '../vocab.ts';
 
-export function tileMaps(fy: number, centers: readonly Center[], base: string) {
+export function tileMaps(fy: number, centres: readonly Centre[], base: string) {
   // A rate is null when the indicator is not ok or nobody was in post (reference-values.ts
   // rates): the table, the tiles and the map's summary all call it by the same word.
   const notComputable = t('home.map.perCoNone');
   return INDICATORS.filter((indicator) =>
-    centers.some((c) => ratePerCo(fy, c.pref_code, indicator.id) !== undefined),
+    centres.some((c) => ratePerCo(fy, c.pref_code, indicator.id) !== undefined),
   ).map((indicator) => {
-    const rows: TileRow[] = centers.map((c) => ({
+    const rows: TileRow[] = centres.map((c) => ({
       pref_code: c.pref_code,
       label: c.prefecture,
       value: ratePerCo(fy, c.pref_code, indicator.id) ?? null,

@@ -116,7 +116,7 @@ export function filterFields(): {
     {
       name: 'centre',
       label: t('explore.dim.centre'),
-      options: [...vocab.centers]
+      options: [...vocab.centres]
         .sort((a, b) => a.pref_code.localeCompare(b.pref_code))
         .map((c) => ({ code: c.pref_code, name: c.prefecture })),
     },

@@ -105,7 +105,7 @@ export async function breakdown(
       rows.map((r) => [`${r['fiscal_year']}|${r['pref_code']}`, num(r['consultations'])]),
     );
     return vocab.bureaus.map((b) => {
-      const prefs = vocab.centers.filter((c) => c.bureau === b.code).map((c) => c.pref_code);
+      const prefs = vocab.centres.filter((c) => c.bureau === b.code).map((c) => c.pref_code);
       const at = (fy: number) => sum(prefs.map((p) => cellAt(centre, `${fy}|${p}`)));
       return row(b.code, at(prev), at(cur));
     });

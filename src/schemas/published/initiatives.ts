@@ -3,7 +3,11 @@
 // Title, outcome and body are the centre's own words: untrusted text, never HTML.
 import { z } from 'zod';
 import { INITIATIVE_KINDS, INITIATIVE_STAGES } from '../initiative-codes.ts';
+import { CASES_TABLE } from './catalogue.ts';
 import { column, publishedTable } from './table.ts';
+
+// The centre and the year as the case studies publish them, the other catalogue of centres' texts.
+const { pref_code, fiscal_year } = CASES_TABLE.row.shape;
 
 export const INITIATIVES_TABLE = publishedTable({
   name: 'initiatives',
@@ -13,8 +17,8 @@ export const INITIATIVES_TABLE = publishedTable({
   sortBy: ['fiscal_year', 'pref_code', 'id'],
   row: z.object({
     id: column(z.string(), '取組のID'),
-    pref_code: column(z.string(), '拠点の都道府県コード (01–47)'),
-    fiscal_year: column(z.int(), '年度'),
+    pref_code,
+    fiscal_year,
     title: column(z.string(), '題名'),
     kind: column(z.enum(INITIATIVE_KINDS), '取組の種類のコード（initiative_kinds）', true),
     stage: column(z.enum(INITIATIVE_STAGES), "段階：'planned'（計画）、'done'（実施済み）", true),

@@ -2,8 +2,11 @@
 // (indicators.md, "Targets"). A target never reveals a suppressed figure: value, ratio and
 // met are empty unless the value's status is ok.
 import { z } from 'zod';
-import { INDICATOR_STATUS } from './indicators.ts';
+import { INDICATOR_STATUS, INDICATORS_TABLE } from './indicators.ts';
 import { column, publishedTable } from './table.ts';
+
+// The year and the indicator are the indicators table's own columns: a target row joins it.
+const { fiscal_year, indicator } = INDICATORS_TABLE.row.shape;
 
 export const TARGETS_TABLE = publishedTable({
   name: 'targets',
@@ -12,9 +15,9 @@ export const TARGETS_TABLE = publishedTable({
     '各拠点が実施計画書で定めた指標ごとの目標値と、その年度の公表値（indicators.csv と同じ）。値が秘匿またはデータなしの行は、値・達成率・達成を空欄にしています。達成状況は各拠点が自らの計画と比べるためのもので、拠点の順位ではありません。',
   sortBy: ['fiscal_year', 'pref_code', 'indicator'],
   row: z.object({
-    fiscal_year: column(z.int(), '年度（4月〜翌3月、開始年で表示。2024 = 令和6年度）'),
+    fiscal_year,
     pref_code: column(z.string(), '都道府県コード（JIS X 0401）'),
-    indicator: column(z.string(), '指標ID（方法論ページを参照）'),
+    indicator,
     target: column(z.number(), '目標値（実施計画書の値、指標の単位）'),
     value: column(z.number().nullable(), '実績値（indicators.csv の値。status が ok の場合のみ）'),
     status: column(

@@ -12,7 +12,7 @@ import { prefCodes, vocab } from '../../../src/lib/vocab.ts';
 import { assertSnapshot, externalUrls, parseSvg } from '../../helpers/svg-snapshot.ts';
 
 // Seeded values (no Math.random): a few prefectures without data.
-const rows: TileRow[] = vocab.centers.map((c, i) => ({
+const rows: TileRow[] = vocab.centres.map((c, i) => ({
   pref_code: c.pref_code,
   label: c.prefecture.replace(/[都府県]$/, ''),
   value: [4, 19, 46].includes(i) ? null : ((i * 37) % 100) * 10,

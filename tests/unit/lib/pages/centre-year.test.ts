@@ -12,20 +12,20 @@ beforeAll(() => {
 describe('the dated pages of a centre', () => {
   it('has one route per centre and published year', () => {
     const paths = allCentreYearPaths();
-    expect(paths).toHaveLength(vocab.centers.length * 2);
+    expect(paths).toHaveLength(vocab.centres.length * 2);
     expect(paths.map((p) => p.params.fy)).toContain('2023');
   });
 
   it('points the latest year at the centre’s own address, and renders the others', () => {
-    const tokyo = vocab.centers.find((c) => c.pref_code === '13')!;
-    expect(latestYearPointer('compare', { center: tokyo, fy: FY }, '/')).toEqual({
+    const tokyo = vocab.centres.find((c) => c.pref_code === '13')!;
+    expect(latestYearPointer('compare', { centre: tokyo, fy: FY }, '/')).toEqual({
       title: expect.stringContaining('令和6年度'),
       to: '/compare/13/',
     });
-    expect(latestYearPointer('centers', { center: tokyo, fy: FY }, '/base/')?.to).toBe(
+    expect(latestYearPointer('centers', { centre: tokyo, fy: FY }, '/base/')?.to).toBe(
       '/base/centers/13/',
     );
-    expect(latestYearPointer('centers', { center: tokyo, fy: 2023 }, '/')).toBeUndefined();
+    expect(latestYearPointer('centers', { centre: tokyo, fy: 2023 }, '/')).toBeUndefined();
   });
 });
 

@@ -59,14 +59,14 @@ describe('the national overview', () => {
   it('lists the 47 centres in JIS order with their consultations and rate per coordinator', () => {
     const rows = centreRows(FY);
     expect(rows).toHaveLength(47);
-    expect(rows.map((r) => r.center.pref_code)).toEqual(
-      [...rows.map((r) => r.center.pref_code)].sort(),
+    expect(rows.map((r) => r.centre.pref_code)).toEqual(
+      [...rows.map((r) => r.centre.pref_code)].sort(),
     );
-    const tokyo = rows.find((r) => r.center.pref_code === '13')!;
+    const tokyo = rows.find((r) => r.centre.pref_code === '13')!;
     expect(tokyo.perCoText).toBe('3.25件');
     expect(tokyo.bureau).toBe('関東経済産業局');
     // Published as null (nobody in post) and not published at all read the same.
-    expect(rows.find((r) => r.center.pref_code === '01')!.perCoText).toBe('算出不可');
-    expect(rows.find((r) => r.center.pref_code === '02')!.perCo).toBeNull();
+    expect(rows.find((r) => r.centre.pref_code === '01')!.perCoText).toBe('算出不可');
+    expect(rows.find((r) => r.centre.pref_code === '02')!.perCo).toBeNull();
   });
 });

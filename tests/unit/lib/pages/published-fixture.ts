@@ -14,7 +14,7 @@ export const FY = 2024;
 /** The centre with peers, intervals and an unrecorded industry row. */
 export const PREF = '13';
 
-const places = ['00', ...vocab.centers.map((c) => c.pref_code)];
+const places = ['00', ...vocab.centres.map((c) => c.pref_code)];
 
 function indicators() {
   return FYS.flatMap((fy, y) =>

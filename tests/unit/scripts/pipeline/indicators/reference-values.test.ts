@@ -288,8 +288,8 @@ describe('reference values', () => {
     });
 
     it('bureau: the other centres of the same bureau (vocab)', () => {
-      for (const c of vocab.centers) {
-        const expected = vocab.centers
+      for (const c of vocab.centres) {
+        const expected = vocab.centres
           .filter((o) => o.bureau === c.bureau && o.pref_code !== c.pref_code)
           .map((o) => o.pref_code);
         expect(ref(2024, 'r6_outcomes', 'bureau', c.pref_code).peers).toEqual(expected);

@@ -1,0 +1,45 @@
+// The /data/ page's view of the manifest: one section per table in manifest order (its
+// Parquet, CSV and JSON files), and one per database file holding several tables
+// (portal.duckdb), with the labels and anchors the page links by.
+import { t, type MessageKey } from '../../i18n/index.ts';
+import { formatFileSize } from '../filesize.ts';
+import type { PublishedFile } from '../../schemas/manifest.ts';
+
+export interface TableSection {
+  table: string;
+  first: PublishedFile;
+  files: PublishedFile[];
+}
+
+/** The published files grouped by table, and the database files with their table entries. */
+export function fileSections(published: readonly PublishedFile[]) {
+  const tables = new Map<string, TableSection>();
+  const databases = new Map<string, PublishedFile[]>();
+  for (const p of published) {
+    if (p.format === 'duckdb') {
+      databases.set(p.file, [...(databases.get(p.file) ?? []), p]);
+      continue;
+    }
+    const section = tables.get(p.table);
+    if (section) section.files.push(p);
+    else tables.set(p.table, { table: p.table, first: p, files: [p] });
+  }
+  return { tables, databases };
+}
+
+/** A file's format as a reader names it; a ZIP archive (per-year microdata CSVs) says so. */
+export function formatLabel(f: Pick<PublishedFile, 'format' | 'archive'>): string {
+  const format = t(`data.format.${f.format}` satisfies MessageKey);
+  return f.archive ? t('data.format.zipped', { format }) : format;
+}
+
+/** The download link's text: file, format and size. */
+export const linkText = (f: PublishedFile): string =>
+  t('data.files.downloadLink', {
+    file: f.file,
+    format: formatLabel(f),
+    size: formatFileSize(f.bytes),
+  });
+
+export const sectionId = (table: string): string => `table-${table}`;
+export const dbId = (file: string): string => `db-${file.replace(/[^A-Za-z0-9_-]/g, '-')}`;
