@@ -90,4 +90,6 @@ export const dash = {
   'dash.national.kinds.none': '公表されている拠点独自の取組はありません。',
   'dash.national.kinds.link': '拠点独自の取組の一覧',
   'dash.national.kinds.count': '{count}件',
+  'dash.trend.onLatest':
+    '各指標の推移のグラフ（全年度）は最新年度のページにあります。この年度の値を含む推移の表は各行の「推移」にあります。',
 } as const;

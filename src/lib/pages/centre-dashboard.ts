@@ -80,6 +80,11 @@ export function referenceCells(indicator: IndicatorDef, fy: number, pref: string
  * beside the centre's own target of that FY and (FY2024's ①–④) its previous year.
  */
 export function centreIndicatorGroups(pref: string, fy: number, years: readonly number[]) {
+  // The trend charts are drawn on the latest year's page only. The series is the same on
+  // every year's page of a centre, and drawing it on all 13 took about 100 MB of the
+  // national build, beyond its 400 MiB budget (scripts/lib/dist-size.ts); past years keep
+  // the series as a table and link to the charts.
+  const drawTrend = fy === years.at(-1);
   return groupedItems(({ number, indicator }): IndicatorTableItem => ({
     indicator,
     number,
@@ -87,7 +92,7 @@ export function centreIndicatorGroups(pref: string, fy: number, years: readonly 
     notes: [...intervalNotes(indicator, fy, pref), ...perCoNotes(indicator, fy, pref)],
     refs: referenceCells(indicator, fy, pref),
     trend: trendFigures(indicator, pref),
-    chart: centreTrend(indicator, pref, fy, years),
+    ...(drawTrend ? { chart: centreTrend(indicator, pref, fy, years) } : {}),
     trendCaption: t('centers.trend.caption', { name: indicator.name }),
     target: targetView(indicator, fy, pref),
     change: lastYearChange(indicator, fy, pref),

@@ -66,4 +66,13 @@ describe('a centre dashboard', () => {
     expect(unrecorded.name).toBe('記録なし');
     expect(unrecorded.cells.map((c) => c.count)).toEqual(['4件', '0件']);
   });
+
+  it('draws the trend charts on the latest year only; a past year keeps the series table', () => {
+    const items = (fy: number) =>
+      centreIndicatorGroups(PREF, fy, FYS).flatMap((g) => g.roles.flatMap((r) => r.items));
+    expect(items(FY).every((i) => i.chart !== undefined)).toBe(true);
+    const past = items(FYS[0]);
+    expect(past.every((i) => i.chart === undefined)).toBe(true);
+    expect(past.every((i) => i.trend.length === FYS.length)).toBe(true);
+  });
 });
