@@ -2,7 +2,11 @@
 // organisational data published as given so that a business or a partner agency can
 // reach a coordinator. Names, addresses and hours are the centre's own words: text only.
 import { z } from 'zod';
+import { CASES_TABLE } from './catalogue.ts';
 import { column, optionalText, publishedTable } from './table.ts';
+
+// The centre as the other catalogues of centres' own data give it.
+const { pref_code } = CASES_TABLE.row.shape;
 
 export const OFFICES_TABLE = publishedTable({
   name: 'offices',
@@ -11,7 +15,7 @@ export const OFFICES_TABLE = publishedTable({
     '各拠点の本部とサテライトの所在地・連絡先・受付時間（offices.csv のまま、1事務所1行）。URL は https のみ。',
   sortBy: ['pref_code', 'office_id'],
   row: z.object({
-    pref_code: column(z.string(), '拠点の都道府県コード (01–47)'),
+    pref_code,
     office_id: column(z.string(), '事務所のID'),
     name: column(z.string(), '事務所名（本部、○○サテライトなど）'),
     main: column(z.boolean(), '本部（拠点に1つ）。CSV では 1 = 本部、0 = サテライト等'),
