@@ -1,7 +1,9 @@
 // Templates for initiatives/*.md (拠点独自の取組, report §6⑧): what centres report as their
 // own work beyond the indicators. Every business in them is fictional (架空).
+// The texts are data, kept in initiative-templates.json; this module types and checks them.
 // Slots: {pref} prefecture, {city} a city of it, {p} participants, {b} businesses,
 // {x} businesses with a result (a share of {b}), {k} sessions.
+import { readFileSync } from 'node:fs';
 
 export interface InitiativeTemplate {
   kind: string;
@@ -20,328 +22,34 @@ export interface InitiativeTemplate {
   plan: string;
 }
 
-export const INITIATIVE_TEMPLATES: readonly InitiativeTemplate[] = [
-  {
-    kind: 'business_meeting',
-    title: '県内スーパーのバイヤーを招いた個別商談会',
-    topics: ['sales_channel', 'product_dev'],
-    partners: ['shokokai', 'regional_bank'],
-    people: [30, 80],
-    businessShare: 0.5,
-    days: [0, 1],
-    outcome: '{b}社が商談に臨み、{x}社が定番棚への採用や試験販売につながった。',
-    aim: '地元の食品事業者（架空）が、県内スーパーのバイヤーに直接売り込める場をつくる。',
-    done: '事前に商品の規格書と価格表をコーディネーターが個別に確認し、当日は1社20分の商談を組んだ。\n商工会が出展者の募集を、地域金融機関が会場の手配を受け持った。',
-    result:
-      '{x}社の商品が試験販売に採用された。商談で指摘された包装や賞味期限の課題は、個別相談で引き続き支援している。',
-    plan: '秋に1回、県内スーパー3〜4社のバイヤーを招いて開く。出展者向けに事前の商品ブラッシュアップ相談を行う。',
-  },
-  {
-    kind: 'business_meeting',
-    title: '首都圏の百貨店催事への共同出展',
-    topics: ['sales_channel', 'design_brand'],
-    partners: ['municipality'],
-    people: [10, 30],
-    businessShare: 1,
-    days: [4, 6],
-    outcome: '{b}社が共同で出展し、会期中の売上は目標を上回った。{x}社が継続取引を得た。',
-    aim: '{pref}の特産品を扱う小規模事業者（架空）が、単独では出にくい首都圏の催事に共同で出展する。',
-    done: '出展者を公募し、売場づくり、値付け、接客トークを事前に3回の勉強会で準備した。\n自治体が出展料の一部を負担した。',
-    result:
-      '会期中の来場者の反応を出展者ごとにまとめて返した。{x}社が百貨店の通信販売への掲載を決めた。',
-    plan: '首都圏の百貨店催事に{pref}の共同ブースを出す。出展者の募集は夏、事前勉強会は3回を予定する。',
-  },
-  {
-    kind: 'business_meeting',
-    title: 'ものづくり企業と発注企業のマッチング商談会',
-    topics: ['sales_channel', 'productivity'],
-    partners: ['cci', 'smrj'],
-    people: [40, 120],
-    businessShare: 0.6,
-    days: [0, 0],
-    outcome: '{b}社が参加し、{x}件の見積依頼につながった。',
-    aim: '受注先の偏りに悩む加工業者（架空）が、新しい発注先と出会える場を設ける。',
-    done: '発注側の求める加工内容を事前に聞き取り、受注側の設備や得意分野と照らして商談の組合せを決めた。\n当日は{k}ブースで並行して商談を行った。',
-    result:
-      '{x}件の見積依頼があり、うち数件は試作の段階に進んでいる。参加企業から、次回は業種を広げてほしいとの声があった。',
-    plan: '発注企業10社程度を招き、事前マッチング方式で開く。商工会議所と中小企業基盤整備機構が共催する。',
-  },
-  {
-    kind: 'seminar',
-    title: '価格転嫁に取り組むための原価計算セミナー',
-    topics: ['pricing', 'profitability'],
-    partners: ['cci'],
-    people: [20, 70],
-    businessShare: 0.8,
-    days: [0, 0],
-    outcome: '{p}名が受講し、{x}社がその後の個別相談で原価表づくりに取り組んだ。',
-    aim: '原材料やエネルギーの値上がりを価格に反映できていない事業者（架空）に、交渉の土台となる原価の把握を伝える。',
-    done: 'コーディネーターが製品別原価の考え方と、取引先に示す資料の作り方を説明した。\n後半は受講者が自社の例で簡単な原価表を作る演習を行った。',
-    result:
-      '受講後の個別相談に{x}社が申し込み、原価表をもとに取引先と価格の話合いを始めた事業者もいる。',
-    plan: '年2回、商工会議所の会議室とオンラインで同時に開く。受講後の個別相談の枠を確保しておく。',
-  },
-  {
-    kind: 'seminar',
-    title: '事業承継を考え始めた経営者のための勉強会',
-    topics: ['succession', 'mgmt_plan'],
-    partners: ['succession_center', 'professional'],
-    people: [15, 50],
-    businessShare: 0.9,
-    days: [0, 0],
-    outcome: '{p}名が参加し、{x}社が事業承継・引継ぎ支援センターとの個別相談に進んだ。',
-    aim: '承継の準備を先送りしがちな経営者（架空）に、早めに始める意味と手順を知ってもらう。',
-    done: '承継の進め方を事業承継・引継ぎ支援センターの担当者が、株式や税の基本を税理士が説明した。\nコーディネーターは後継者への引継ぎ計画の作り方を例で示した。',
-    result:
-      '{x}社が個別相談に進んだ。参加者の多くが、承継を家族と話し合うきっかけになったと答えた。',
-    plan: '{city}と県庁所在地の2会場で開く。事業承継・引継ぎ支援センターと士業の協力を得る。',
-  },
-  {
-    kind: 'seminar',
-    title: '小さな会社のためのデジタル化入門講座（全{k}回）',
-    topics: ['it_dx', 'productivity'],
-    partners: [],
-    people: [12, 40],
-    businessShare: 0.9,
-    days: [30, 90],
-    outcome: '{p}名が受講し、{x}社が受発注や会計のクラウド化に着手した。',
-    aim: '紙と電話の事務に追われる小規模事業者（架空）が、身の丈に合ったデジタル化の一歩を踏み出す。',
-    done: '{k}回の連続講座で、業務の洗い出し、無料で始められる道具の選び方、導入の進め方を扱った。\n各回の間に受講者が自社で試し、次の回で結果を持ち寄った。',
-    result:
-      '{x}社がクラウドの受発注や会計の仕組みを使い始めた。講座の資料は拠点のウェブサイトで公開している。',
-    plan: '{k}回の連続講座として開く。各回の後に個別相談の時間を設ける。',
-  },
-  {
-    kind: 'seminar',
-    title: '創業希望者のための創業塾',
-    topics: ['startup', 'finance'],
-    partners: ['municipality', 'credit_guarantee'],
-    people: [15, 40],
-    businessShare: 0.3,
-    days: [20, 60],
-    outcome: '{p}名が修了し、{x}名が期間中または修了後に開業した。',
-    aim: '創業を考える人（架空）が、事業計画と資金計画を自分で作れるようになる。',
-    done: '週1回の講座で、市場の見方、売上と費用の見積り、資金の調達方法を学んだ。\n最終回は受講者が事業計画を発表し、信用保証協会と自治体の担当者が助言した。',
-    result: '{x}名が開業し、自治体の創業支援制度を使った人もいる。修了生の交流会も続いている。',
-    plan: '自治体と共催で全{k}回の創業塾を開く。修了者には創業後の個別相談を案内する。',
-  },
-  {
-    kind: 'seminar',
-    title: '事業継続計画（BCP）づくりのワークショップ',
-    topics: ['bcp'],
-    partners: ['municipality', 'shokokai'],
-    people: [10, 35],
-    businessShare: 1,
-    days: [0, 14],
-    outcome: '{b}社が参加し、{x}社が簡易版のBCPを書き上げた。',
-    aim: '大雨や地震への備えが手つかずの事業者（架空）が、自社の事業継続計画の骨子をつくる。',
-    done: 'ひな形を使い、止まると困る業務、代わりの手段、連絡の順番を参加者がその場で書き出した。\n自治体の防災担当が地域のハザードマップを説明した。',
-    result: '{x}社が簡易版のBCPを完成させた。残りの事業者は個別相談で仕上げを支援している。',
-    plan: '商工会と協力して{city}で開く。参加者が自社のBCPの骨子を持ち帰ることを目標にする。',
-  },
-  {
-    kind: 'outreach',
-    title: '{city}での出張相談会',
-    topics: ['mgmt_plan', 'finance', 'sales_channel'],
-    partners: ['shokokai'],
-    people: [10, 40],
-    businessShare: 0.9,
-    days: [0, 1],
-    outcome: '{b}社が相談し、{x}社がその後も拠点の支援を継続して受けている。',
-    aim: '拠点から遠く来所しにくい{city}周辺の事業者（架空）に、身近な場所で相談の機会を届ける。',
-    done: '商工会の会館を借り、コーディネーター3名が予約制で個別相談に応じた。\n売上の伸ばし方、資金繰り、補助金の使い方の相談が多かった。',
-    result:
-      '{x}社が継続相談につながった。出張相談会で初めて拠点を知ったという事業者が半数を超えた。',
-    plan: '{city}の商工会館で予約制の出張相談会を開く。事前に商工会の会報で案内する。',
-  },
-  {
-    kind: 'outreach',
-    title: '商工会と組んだ巡回相談（年{k}回）',
-    topics: ['mgmt_plan', 'succession', 'it_dx'],
-    partners: ['shokokai'],
-    people: [20, 80],
-    businessShare: 0.9,
-    days: [120, 300],
-    outcome: '{k}回の巡回で延べ{b}社が相談し、{x}社が継続支援に移った。',
-    aim: '中山間地域の小規模事業者（架空）に、定期的に相談の機会を届ける。',
-    done: '商工会の経営指導員と一緒に、{city}などの会館を{k}回巡回した。\n指導員が日ごろ受けている相談のうち、専門的なものをコーディネーターが引き受けた。',
-    result:
-      '延べ{b}社が相談した。指導員とコーディネーターの役割分担が定まり、商工会から拠点への紹介が増えた。',
-    plan: '年{k}回、商工会の会館を巡回する。経営指導員と事前に相談予定の事業者を共有する。',
-  },
-  {
-    kind: 'outreach',
-    title: '夜間・土曜の相談日',
-    topics: ['startup', 'mgmt_plan'],
-    partners: [],
-    people: [20, 90],
-    businessShare: 0.7,
-    days: [90, 240],
-    outcome: '延べ{b}件の相談があり、平日の日中に来られない事業者の利用が定着した。',
-    aim: '本業で平日の日中に来所できない事業者や創業予定者（架空）が相談できる時間をつくる。',
-    done: '月に2回、平日の夜間（18時〜20時）と土曜の午前に相談枠を設けた。\nオンラインでの相談も同じ時間帯に受け付けた。',
-    result:
-      '延べ{b}件の相談があった。兼業で創業を準備する人の利用が多く、{x}件が継続相談になった。',
-    plan: '月2回の夜間相談と土曜相談を続ける。予約はウェブサイトで受け付ける。',
-  },
-  {
-    kind: 'collaboration',
-    title: '地域金融機関と共同で進める経営改善支援',
-    topics: ['finance', 'profitability', 'mgmt_plan'],
-    partners: ['regional_bank', 'revitalization'],
-    people: [10, 40],
-    businessShare: 1,
-    days: [150, 330],
-    outcome: '{b}社の経営改善計画を金融機関と共同で支援し、{x}社が計画どおりに進んでいる。',
-    aim: '返済条件の見直しを受けた事業者（架空）が、本業の立て直しに取り組めるよう金融機関と一緒に支える。',
-    done: '金融機関の担当者とコーディネーターが同席して面談し、売上と費用の見直し策を計画にまとめた。\n中小企業活性化協議会とは、計画の進み具合を四半期ごとに確認した。',
-    result:
-      '{x}社で月次の収支が改善した。金融機関の担当者からは、本業の助言を拠点に任せられるようになったとの声があった。',
-    plan: '地域金融機関2行と協定に基づく共同支援を行う。対象先の選定は金融機関と毎月協議する。',
-  },
-  {
-    kind: 'collaboration',
-    title: '{city}と共同の創業支援事業',
-    topics: ['startup'],
-    partners: ['municipality', 'cci'],
-    people: [15, 60],
-    businessShare: 0.4,
-    days: [180, 330],
-    outcome: '{p}名の創業相談に応じ、{x}名が開業した。',
-    aim: '{city}の創業支援事業計画に沿って、創業の相談から開業後の定着までを一緒に支える。',
-    done: '市の窓口で受けた創業相談を拠点が引き継ぎ、事業計画と資金計画の作成を支援した。\n開業後も3か月ごとに状況を聞き、困りごとに応じた。',
-    result: '{x}名が開業した。市と拠点で相談記録の引継ぎ方を決め、二度手間がなくなった。',
-    plan: '{city}の創業支援事業の連携機関として、創業相談の引継ぎと開業後の支援を行う。',
-  },
-  {
-    kind: 'collaboration',
-    title: '事業承継・引継ぎ支援センターとの合同相談会',
-    topics: ['succession'],
-    partners: ['succession_center', 'regional_bank'],
-    people: [8, 30],
-    businessShare: 1,
-    days: [0, 1],
-    outcome: '{b}社が相談し、{x}社が承継計画づくりに着手した。',
-    aim: '承継を迷っている経営者（架空）が、一度の来所で経営と承継の両方を相談できるようにする。',
-    done: '事業承継・引継ぎ支援センターの担当者とコーディネーターが同席し、1社ずつ1時間の相談を行った。\n後継者がいない事業者には、第三者への引継ぎの選択肢も説明した。',
-    result:
-      '{x}社が承継計画の作成に入った。経営の磨き上げが必要な事業者は、拠点の継続支援に移った。',
-    plan: '事業承継・引継ぎ支援センターと年2回の合同相談会を開く。地域金融機関に対象先の紹介を依頼する。',
-  },
-  {
-    kind: 'network',
-    title: '支援機関の職員向け研修（売上を伸ばす支援の進め方）',
-    topics: ['sales_channel', 'mgmt_plan'],
-    partners: ['shokokai', 'cci', 'regional_bank'],
-    people: [20, 80],
-    businessShare: 0,
-    days: [0, 1],
-    outcome: '商工会・商工会議所・金融機関の職員{p}名が受講した。',
-    aim: '地域の支援機関の職員が、事業者の強みを見つけて売上につなげる支援の進め方を身につける。',
-    done: 'コーディネーターが、拠点で扱った事例（架空）をもとに、聞き取りから提案までの流れを説明した。\n受講者はグループで事例を検討し、支援の方針を発表した。',
-    result:
-      '受講者の所属機関から拠点への紹介が増えた。研修で使った事例集は各機関で共有されている。',
-    plan: '商工会、商工会議所、地域金融機関の職員を対象に研修を開く。講師はコーディネーターが務める。',
-  },
-  {
-    kind: 'network',
-    title: '近隣のよろず支援拠点との事例検討会',
-    topics: ['mgmt_plan', 'other'],
-    partners: ['other_yorozu'],
-    people: [15, 45],
-    businessShare: 0,
-    days: [0, 1],
-    outcome: '{p}名のコーディネーターが参加し、{k}件の事例を検討した。',
-    aim: '近隣の拠点のコーディネーター同士が支援の事例を持ち寄り、ノウハウを共有する。',
-    done: '各拠点が支援事例（架空化したもの）を持ち寄り、課題の見立てと支援の進め方を議論した。\nオンラインでも参加できるようにした。',
-    result: '検討した事例と議論の要点をまとめ、参加拠点の間で共有した。次回の幹事拠点も決まった。',
-    plan: '近隣の拠点と年2回の事例検討会を開く。今年度は本拠点が幹事を務める。',
-  },
-  {
-    kind: 'network',
-    title: '{pref}内の支援者連絡会議',
-    topics: ['other'],
-    partners: ['shokokai', 'cci', 'municipality', 'credit_guarantee'],
-    people: [20, 60],
-    businessShare: 0,
-    days: [0, 0],
-    outcome: '{p}名の支援機関職員が参加し、紹介の窓口と手順を確認した。',
-    aim: '{pref}内の支援機関が互いの得意分野を知り、事業者を適切な窓口へつなげるようにする。',
-    done: '各機関が支援メニューと相談の傾向を報告し、紹介の手順と連絡先の一覧を見直した。',
-    result:
-      '更新した連絡先一覧を各機関に配った。会議のあと、機関どうしでの相互紹介の件数が増えている。',
-    plan: '年1回、{pref}内の支援機関の担当者を集めた連絡会議を開く。',
-  },
-  {
-    kind: 'digital',
-    title: 'オンライン相談の常設化',
-    topics: ['it_dx', 'other'],
-    partners: [],
-    people: [40, 200],
-    businessShare: 0.9,
-    days: [180, 360],
-    outcome: 'オンラインで延べ{b}件の相談に応じ、県内全域から利用があった。',
-    aim: '離れた地域の事業者（架空）も移動なしで相談できるよう、オンライン相談を常設にする。',
-    done: 'ウェブサイトの予約ページから日時を選べるようにし、画面共有で資料を見ながら相談できるようにした。\n初めての人向けに接続方法の案内を用意した。',
-    result:
-      '延べ{b}件の相談があり、拠点から遠い市町村の利用が増えた。{x}件は対面の相談と組み合わせて続いている。',
-    plan: 'オンライン相談を平日毎日受け付ける。予約ページと接続案内を整える。',
-  },
-  {
-    kind: 'digital',
-    title: '支援事例を紹介する動画と記事の発信',
-    topics: ['sales_channel', 'other'],
-    partners: [],
-    people: [0, 0],
-    businessShare: 0,
-    days: [120, 300],
-    outcome: '{k}本の事例記事・動画を公開し、記事を見た事業者からの相談が増えた。',
-    aim: '拠点をまだ知らない事業者に、どんな相談ができるのかを事例で伝える。',
-    done: '事業者の了承を得た支援事例を、短い記事と動画にまとめてウェブサイトとSNSで発信した（登場する事業者は架空）。',
-    result: '{k}本を公開した。初回相談の申込みのうち、記事や動画を見たという人の割合が増えた。',
-    plan: '毎月1本を目安に支援事例の記事や動画を公開する。',
-  },
-  {
-    kind: 'digital',
-    title: 'ネットショップ開設の集中支援',
-    topics: ['web_ec', 'sales_channel'],
-    partners: ['shokokai'],
-    people: [10, 30],
-    businessShare: 1,
-    days: [60, 150],
-    outcome: '{b}社がネットショップを開設し、{x}社が初月から受注を得た。',
-    aim: 'ネット販売を始めたい小売・食品の事業者（架空）が、短い期間で開設まで進めるよう支える。',
-    done: '開設の手順、商品写真の撮り方、送料と決済の決め方を、少人数の講座と個別相談で段階的に支援した。',
-    result: '{b}社が開設した。開設後も売れ筋の見直しや発信の仕方を個別相談で支援している。',
-    plan: '参加事業者を募り、数か月でネットショップの開設まで伴走する。',
-  },
-  {
-    kind: 'other',
-    title: '高校生と考える地元企業の新商品',
-    topics: ['product_dev', 'design_brand'],
-    partners: ['municipality'],
-    people: [20, 60],
-    businessShare: 0.1,
-    days: [60, 180],
-    outcome: '高校生{p}名と{b}社が参加し、{x}品が試作まで進んだ。',
-    aim: '地元の高校生が事業者（架空）と一緒に商品を考えることで、地域の仕事を知り、事業者は若い視点を得る。',
-    done: '事業者ごとに高校生のチームを組み、コーディネーターが商品企画の進め方を助言した。\n最終回に試作品を発表した。',
-    result:
-      '{x}品が試作まで進み、地元のイベントで試験販売された。参加した事業者は次年度の継続を希望している。',
-    plan: '{city}の高校と協力し、事業者と高校生による商品企画のプロジェクトを行う。',
-  },
-  {
-    kind: 'other',
-    title: '女性経営者・創業者の交流会',
-    topics: ['startup', 'mgmt_plan'],
-    partners: ['cci'],
-    people: [15, 50],
-    businessShare: 0.8,
-    days: [0, 0],
-    outcome: '{p}名が参加し、{x}名がその後の個別相談につながった。',
-    aim: '女性の経営者や創業者（架空）が、悩みや工夫を互いに話せる場をつくる。',
-    done: '先輩経営者の体験談（架空の事例として紹介）を聞いたあと、少人数のグループで意見を交わした。\nコーディネーターが各グループに入り、相談に応じた。',
-    result: '{x}名が個別相談に申し込んだ。参加者どうしの勉強会も自主的に始まった。',
-    plan: '商工会議所と共催で交流会を開く。託児の手配も行う。',
-  },
-];
+const TEXTS = ['kind', 'title', 'outcome', 'aim', 'done', 'result', 'plan'] as const;
+const LISTS = ['topics', 'partners'] as const;
+const RANGES = ['people', 'days'] as const;
+
+const isRange = (v: unknown): boolean =>
+  Array.isArray(v) && v.length === 2 && v.every((n) => typeof n === 'number');
+
+/** Whether `t` has every field of a template with its type (a typo in the JSON fails here). */
+function isTemplate(t: unknown): t is InitiativeTemplate {
+  if (typeof t !== 'object' || t === null) return false;
+  const r = t as Record<string, unknown>;
+  return (
+    TEXTS.every((k) => typeof r[k] === 'string') &&
+    LISTS.every((k) => Array.isArray(r[k]) && r[k].every((s) => typeof s === 'string')) &&
+    RANGES.every((k) => isRange(r[k])) &&
+    typeof r.businessShare === 'number'
+  );
+}
+
+function loadTemplates(): readonly InitiativeTemplate[] {
+  const json: unknown = JSON.parse(
+    readFileSync(new URL('./initiative-templates.json', import.meta.url), 'utf8'),
+  );
+  if (!Array.isArray(json)) throw new Error('initiative-templates.json: not an array');
+  return json.map((t: unknown, i) => {
+    if (!isTemplate(t)) throw new Error(`initiative-templates.json: template ${i} is malformed`);
+    return t;
+  });
+}
+
+export const INITIATIVE_TEMPLATES: readonly InitiativeTemplate[] = loadTemplates();
