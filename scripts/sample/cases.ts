@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { prefCodes, vocab } from '../../src/lib/vocab.ts';
 import { HORIZON, dayMonth, dayStr, fyEnd, fyStart } from './calendar.ts';
 import type { Coordinators } from './coordinators.ts';
-import { checkCodes } from './mixes.ts';
+import { checkTemplateCodes } from './mixes.ts';
 import { Rng } from './prng.ts';
 
 interface CaseTemplate {
@@ -179,22 +179,12 @@ const QUAKE_CASE: CaseTemplate = {
 };
 
 const ALL_CASES = [...TEMPLATES, QUAKE_CASE];
-checkCodes(
-  vocab.topics,
-  ALL_CASES.flatMap((t) => t.topics),
-);
-checkCodes(
-  vocab.agencies,
-  ALL_CASES.flatMap((t) => t.agencies),
-);
-checkCodes(
-  vocab.industries,
-  ALL_CASES.map((t) => t.industry),
-);
-checkCodes(
-  vocab.employeeBands,
-  ALL_CASES.flatMap((t) => t.bands),
-);
+checkTemplateCodes(ALL_CASES, [
+  [vocab.topics, (t) => t.topics],
+  [vocab.agencies, (t) => t.agencies],
+  [vocab.industries, (t) => t.industry],
+  [vocab.employeeBands, (t) => t.bands],
+]);
 
 const CASE_FILE = /^cs-\d{2}-\d{3}\.md$/;
 const list = (xs: readonly string[]): string => `[${xs.join(', ')}]`;

@@ -6,22 +6,15 @@ import { prefCodes, vocab } from '../../src/lib/vocab.ts';
 import { INITIATIVE_KINDS } from '../../src/schemas/initiative-codes.ts';
 import { dayStr, fyEnd, fyStart } from './calendar.ts';
 import { INITIATIVE_TEMPLATES, type InitiativeTemplate } from './initiative-templates.ts';
-import { checkCodes } from './mixes.ts';
+import { checkTemplateCodes } from './mixes.ts';
 import { PLACES } from './places.ts';
 import { Rng } from './prng.ts';
 
-checkCodes(
-  vocab.topics,
-  INITIATIVE_TEMPLATES.flatMap((t) => t.topics),
-);
-checkCodes(
-  vocab.agencies,
-  INITIATIVE_TEMPLATES.flatMap((t) => t.partners),
-);
-checkCodes(
-  INITIATIVE_KINDS.map((code) => ({ code })),
-  INITIATIVE_TEMPLATES.map((t) => t.kind),
-);
+checkTemplateCodes(INITIATIVE_TEMPLATES, [
+  [vocab.topics, (t) => t.topics],
+  [vocab.agencies, (t) => t.partners],
+  [INITIATIVE_KINDS.map((code) => ({ code })), (t) => t.kind],
+]);
 
 const INITIATIVE_FILE = /^in-\d{2}-\d{4}-\d{2}\.md$/;
 const SYNTHETIC_NOTE = '※ サンプルデータ用の架空の取組です。実在の事業者・人物とは関係ありません。';

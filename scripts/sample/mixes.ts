@@ -20,6 +20,14 @@ export function checkCodes(list: readonly { code: string }[], used: Iterable<str
   for (const c of used) if (!known.has(c)) throw new Error(`unknown code ${c}`);
 }
 
+/** Throws unless each template's codes of each field are in that field's vocab list. */
+export function checkTemplateCodes<T>(
+  templates: readonly T[],
+  fields: readonly (readonly [readonly { code: string }[], (t: T) => string | readonly string[]])[],
+): void {
+  for (const [list, of] of fields) checkCodes(list, templates.flatMap(of));
+}
+
 export function indexOfCode(list: readonly { code: string }[], code: string): number {
   const i = list.findIndex((e) => e.code === code);
   if (i < 0) throw new Error(`code ${code} missing from vocab`);
