@@ -4,35 +4,19 @@
 // directory is byte-for-byte unchanged (format README, "What the pipeline must do").
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import {
-  EXAMPLE,
-  copyExample,
-  hashDir,
-  readRows,
-  run,
-  setCell,
-  tempDir,
-  writeRows,
-} from '../../../../helpers/export.ts';
+  type BadCase,
+  edit,
+  f,
+  oneCell,
+  oneEdit,
+  rejectsEach,
+} from '../../../../helpers/bad-input.ts';
+import { readRows, writeRows } from '../../../../helpers/export.ts';
 
-interface BadCase {
-  name: string;
-  /** breaks the export in `dir`; may return extra input directories */
-  breakIt: (dir: string) => void | string[];
-  /** messages without the directory prefix; DIR/ and SECOND/ name the input directories */
-  expected: string[];
-}
-
-const f = (dir: string, name: string) => join(dir, name);
 const BUYERS = 'initiatives/ex-13-buyers-2024.md';
 const CASE = 'cases/ex-13-001.md';
-const edit = (path: string, from: string | RegExp, to: string) => {
-  const text = readFileSync(path, 'utf8');
-  const next = text.replace(from, to);
-  if (next === text) throw new Error(`${path}: nothing to replace`);
-  writeFileSync(path, next);
-};
 const TAGS = 'the front matter holds plain values and lists only';
 
 /** A second input directory with the required files (header only) and one more file. */
@@ -46,37 +30,31 @@ const secondDir = (d: string, file: string, rows: string[][]) => {
 };
 
 const CASES: BadCase[] = [
-  {
-    name: 'plan for a funnel indicator',
-    breakIt: (d) => setCell(f(d, 'plans.csv'), 2, 'indicator', 'funnel_phase2'),
-    expected: [
-      "plans.csv:2: indicator: 'funnel_phase2' is not an r6_ or r8_ indicator id of indicators.md",
-    ],
-  },
-  {
-    name: 'plan for an unknown indicator',
-    breakIt: (d) => setCell(f(d, 'plans.csv'), 3, 'indicator', 'r6_visits'),
-    expected: [
-      "plans.csv:3: indicator: 'r6_visits' is not an r6_ or r8_ indicator id of indicators.md",
-    ],
-  },
-  {
-    name: 'negative target of a count',
-    breakIt: (d) => setCell(f(d, 'plans.csv'), 3, 'target', '-50'),
-    expected: [
-      'plans.csv:3: target: -50 is negative (only r8_value_added_growth and r8_sales_growth may be)',
-    ],
-  },
-  {
-    name: 'share target above 1',
-    breakIt: (d) => setCell(f(d, 'plans.csv'), 7, 'target', '80'),
-    expected: ['plans.csv:7: target: 80 is not a share in [0, 1] (r6_sat_satisfied is a share)'],
-  },
-  {
-    name: 'target not a number',
-    breakIt: (d) => setCell(f(d, 'plans.csv'), 3, 'target', '50件'),
-    expected: ["plans.csv:3: target: '50件' is not a number"],
-  },
+  oneCell(
+    'plan for a funnel indicator',
+    ['plans.csv', 2, 'indicator', 'funnel_phase2'],
+    "plans.csv:2: indicator: 'funnel_phase2' is not an r6_ or r8_ indicator id of indicators.md",
+  ),
+  oneCell(
+    'plan for an unknown indicator',
+    ['plans.csv', 3, 'indicator', 'r6_visits'],
+    "plans.csv:3: indicator: 'r6_visits' is not an r6_ or r8_ indicator id of indicators.md",
+  ),
+  oneCell(
+    'negative target of a count',
+    ['plans.csv', 3, 'target', '-50'],
+    'plans.csv:3: target: -50 is negative (only r8_value_added_growth and r8_sales_growth may be)',
+  ),
+  oneCell(
+    'share target above 1',
+    ['plans.csv', 7, 'target', '80'],
+    'plans.csv:7: target: 80 is not a share in [0, 1] (r6_sat_satisfied is a share)',
+  ),
+  oneCell(
+    'target not a number',
+    ['plans.csv', 3, 'target', '50件'],
+    "plans.csv:3: target: '50件' is not a number",
+  ),
   {
     name: 'two targets for one centre, year and indicator, at both lines',
     breakIt: (d) => {
@@ -100,78 +78,68 @@ const CASES: BadCase[] = [
       "SECOND/plans.csv:2: pref_code: duplicate (pref_code, fiscal_year, indicator) '47, 2026, r6_consultations' (also at DIR/plans.csv:16)",
     ],
   },
-  {
-    name: 'plain http website',
-    breakIt: (d) => setCell(f(d, 'offices.csv'), 2, 'website', 'http://example.jp/tokyo-yorozu/'),
-    expected: ["offices.csv:2: website: 'http://example.jp/tokyo-yorozu/' is not an https:// URL"],
-  },
-  {
-    name: 'script URL for booking',
-    breakIt: (d) => setCell(f(d, 'offices.csv'), 4, 'booking_url', 'javascript:alert(1)'),
-    expected: ["offices.csv:4: booking_url: 'javascript:alert(1)' is not an https:// URL"],
-  },
-  {
-    name: 'phone number with words',
-    breakIt: (d) => setCell(f(d, 'offices.csv'), 3, 'phone', '042-000-0000 内線12'),
-    expected: [
-      "offices.csv:3: phone: '042-000-0000 内線12' is not a phone number (digits, '-', '(', ')', spaces)",
-    ],
-  },
-  {
-    name: 'office id with capitals',
-    breakIt: (d) => setCell(f(d, 'offices.csv'), 3, 'office_id', 'Tokyo-Tama'),
-    expected: [
-      "offices.csv:3: office_id: 'Tokyo-Tama' is not an office id (a–z 0–9 -, 2–40 characters)",
-    ],
-  },
-  {
-    name: 'office id twice, at both lines',
-    breakIt: (d) => setCell(f(d, 'offices.csv'), 3, 'office_id', 'tokyo-main'),
-    expected: [
-      "offices.csv:2: office_id: duplicate office_id 'tokyo-main' (also at line 3)",
-      "offices.csv:3: office_id: duplicate office_id 'tokyo-main' (also at line 2)",
-    ],
-  },
-  {
-    name: 'two main offices at one centre',
-    breakIt: (d) => setCell(f(d, 'offices.csv'), 3, 'main', '1'),
-    expected: [
-      'offices.csv:2: main: centre 13 has 2 main offices (exactly one is required)',
-      'offices.csv:3: main: centre 13 has 2 main offices (exactly one is required)',
-    ],
-  },
-  {
-    name: 'a centre without a main office',
-    breakIt: (d) => setCell(f(d, 'offices.csv'), 4, 'main', '0'),
-    expected: [
-      'offices.csv:4: main: centre 47 has no main office (exactly one row with main = 1 is required)',
-    ],
-  },
-  {
-    name: 'office name too long',
-    breakIt: (d) => setCell(f(d, 'offices.csv'), 3, 'name', 'サ'.repeat(61)),
-    expected: ['offices.csv:3: name: 61 characters, at most 60 allowed'],
-  },
-  {
-    name: 'initiative of an unknown kind',
-    breakIt: (d) => edit(f(d, BUYERS), 'kind: business_meeting', 'kind: party'),
-    expected: [`${BUYERS}:6: kind: 'party' is not an initiative kind (vocab/initiative_kinds.csv)`],
-  },
-  {
-    name: 'initiative in an unknown stage',
-    breakIt: (d) => edit(f(d, BUYERS), 'stage: done', 'stage: ongoing'),
-    expected: [`${BUYERS}:7: stage: 'ongoing' is not 'planned' or 'done'`],
-  },
-  {
-    name: 'initiative ending before it starts',
-    breakIt: (d) => edit(f(d, BUYERS), 'end: 2024-11-13', 'end: 2024-11-01'),
-    expected: [`${BUYERS}:9: end: 2024-11-01 is before start 2024-11-12`],
-  },
-  {
-    name: 'done initiative without an outcome',
-    breakIt: (d) => edit(f(d, BUYERS), /^outcome:.*\n/m, ''),
-    expected: [`${BUYERS}:1: outcome: missing value (stage is done)`],
-  },
+  oneCell(
+    'plain http website',
+    ['offices.csv', 2, 'website', 'http://example.jp/tokyo-yorozu/'],
+    "offices.csv:2: website: 'http://example.jp/tokyo-yorozu/' is not an https:// URL",
+  ),
+  oneCell(
+    'script URL for booking',
+    ['offices.csv', 4, 'booking_url', 'javascript:alert(1)'],
+    "offices.csv:4: booking_url: 'javascript:alert(1)' is not an https:// URL",
+  ),
+  oneCell(
+    'phone number with words',
+    ['offices.csv', 3, 'phone', '042-000-0000 内線12'],
+    "offices.csv:3: phone: '042-000-0000 内線12' is not a phone number (digits, '-', '(', ')', spaces)",
+  ),
+  oneCell(
+    'office id with capitals',
+    ['offices.csv', 3, 'office_id', 'Tokyo-Tama'],
+    "offices.csv:3: office_id: 'Tokyo-Tama' is not an office id (a–z 0–9 -, 2–40 characters)",
+  ),
+  oneCell(
+    'office id twice, at both lines',
+    ['offices.csv', 3, 'office_id', 'tokyo-main'],
+    "offices.csv:2: office_id: duplicate office_id 'tokyo-main' (also at line 3)",
+    "offices.csv:3: office_id: duplicate office_id 'tokyo-main' (also at line 2)",
+  ),
+  oneCell(
+    'two main offices at one centre',
+    ['offices.csv', 3, 'main', '1'],
+    'offices.csv:2: main: centre 13 has 2 main offices (exactly one is required)',
+    'offices.csv:3: main: centre 13 has 2 main offices (exactly one is required)',
+  ),
+  oneCell(
+    'a centre without a main office',
+    ['offices.csv', 4, 'main', '0'],
+    'offices.csv:4: main: centre 47 has no main office (exactly one row with main = 1 is required)',
+  ),
+  oneCell(
+    'office name too long',
+    ['offices.csv', 3, 'name', 'サ'.repeat(61)],
+    'offices.csv:3: name: 61 characters, at most 60 allowed',
+  ),
+  oneEdit(
+    'initiative of an unknown kind',
+    [BUYERS, 'kind: business_meeting', 'kind: party'],
+    `${BUYERS}:6: kind: 'party' is not an initiative kind (vocab/initiative_kinds.csv)`,
+  ),
+  oneEdit(
+    'initiative in an unknown stage',
+    [BUYERS, 'stage: done', 'stage: ongoing'],
+    `${BUYERS}:7: stage: 'ongoing' is not 'planned' or 'done'`,
+  ),
+  oneEdit(
+    'initiative ending before it starts',
+    [BUYERS, 'end: 2024-11-13', 'end: 2024-11-01'],
+    `${BUYERS}:9: end: 2024-11-01 is before start 2024-11-12`,
+  ),
+  oneEdit(
+    'done initiative without an outcome',
+    [BUYERS, /^outcome:.*\n/m, ''],
+    `${BUYERS}:1: outcome: missing value (stage is done)`,
+  ),
   {
     name: 'initiative with an unknown partner and too long a title',
     breakIt: (d) => {
@@ -183,11 +151,11 @@ const CASES: BadCase[] = [
       `${BUYERS}:11: partners: 'bank_of_x' is not an agency code`,
     ],
   },
-  {
-    name: 'initiative with negative participants',
-    breakIt: (d) => edit(f(d, BUYERS), 'participants: 64', 'participants: -64'),
-    expected: [`${BUYERS}:12: participants: -64 is out of range 0–2147483647`],
-  },
+  oneEdit(
+    'initiative with negative participants',
+    [BUYERS, 'participants: 64', 'participants: -64'],
+    `${BUYERS}:12: participants: -64 is out of range 0–2147483647`,
+  ),
   {
     name: 'initiative with an unknown field and without a kind',
     breakIt: (d) => {
@@ -214,16 +182,16 @@ const CASES: BadCase[] = [
       `initiatives/zz-copy.md:2: id: duplicate id 'ex-13-buyers-2024' (also at DIR/${BUYERS}:2)`,
     ],
   },
-  {
-    name: 'initiative id with capitals',
-    breakIt: (d) => edit(f(d, BUYERS), 'id: ex-13-buyers-2024', 'id: EX-13'),
-    expected: [`${BUYERS}:2: id: 'EX-13' is not an initiative id (a–z 0–9 -, 3–40 characters)`],
-  },
-  {
-    name: 'YAML tag !!binary in an initiative',
-    breakIt: (d) => edit(f(d, BUYERS), /^title: .*$/m, 'title: !!binary 5ZWG6KuH5Lya'),
-    expected: [`${BUYERS}:5: title: YAML tag '!!binary' is not allowed: ${TAGS}`],
-  },
+  oneEdit(
+    'initiative id with capitals',
+    [BUYERS, 'id: ex-13-buyers-2024', 'id: EX-13'],
+    `${BUYERS}:2: id: 'EX-13' is not an initiative id (a–z 0–9 -, 3–40 characters)`,
+  ),
+  oneEdit(
+    'YAML tag !!binary in an initiative',
+    [BUYERS, /^title: .*$/m, 'title: !!binary 5ZWG6KuH5Lya'],
+    `${BUYERS}:5: title: YAML tag '!!binary' is not allowed: ${TAGS}`,
+  ),
   {
     name: 'YAML tag !!js/function in an initiative list',
     breakIt: (d) =>
@@ -234,16 +202,16 @@ const CASES: BadCase[] = [
       ),
     expected: [`${BUYERS}:12: topics: YAML tag '!!js/function' is not allowed: ${TAGS}`],
   },
-  {
-    name: 'YAML local tag in a case study',
-    breakIt: (d) => edit(f(d, CASE), 'industry: E', 'industry: !industry E'),
-    expected: [`${CASE}:6: industry: YAML tag '!industry' is not allowed: ${TAGS}`],
-  },
-  {
-    name: 'YAML tag even for a plain string, on the front matter itself',
-    breakIt: (d) => edit(f(d, CASE), /^---\nid:/, '---\n!!map\nid:'),
-    expected: [`${CASE}:2: (front matter): YAML tag '!!map' is not allowed: ${TAGS}`],
-  },
+  oneEdit(
+    'YAML local tag in a case study',
+    [CASE, 'industry: E', 'industry: !industry E'],
+    `${CASE}:6: industry: YAML tag '!industry' is not allowed: ${TAGS}`,
+  ),
+  oneEdit(
+    'YAML tag even for a plain string, on the front matter itself',
+    [CASE, /^---\nid:/, '---\n!!map\nid:'],
+    `${CASE}:2: (front matter): YAML tag '!!map' is not allowed: ${TAGS}`,
+  ),
   {
     name: 'initiatives folder with a non-UTF-8 file',
     breakIt: (d) => {
@@ -255,28 +223,5 @@ const CASES: BadCase[] = [
 ];
 
 describe('bad plans, offices, initiatives and YAML tags are rejected precisely', () => {
-  let published: string;
-  let before: Record<string, string>;
-
-  beforeAll(async () => {
-    published = join(tempDir(), 'published');
-    expect((await run([EXAMPLE], published)).ok).toBe(true);
-    before = hashDir(published);
-  });
-
-  it.each(CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
-    const dir = copyExample();
-    const extra = c.breakIt(dir) ?? [];
-    const second = extra[0] ?? '';
-    const result = await run([dir, ...extra], published);
-    const expand = (m: string) =>
-      m.replaceAll('DIR/', `${dir}/`).replaceAll('SECOND/', `${second}/`);
-    const expected = c.expected.map((m) =>
-      m.startsWith('SECOND/') ? expand(m) : `${dir}/${expand(m)}`,
-    );
-    expect(result.ok).toBe(false);
-    expect(result.errors.slice(0, -1)).toEqual(expected);
-    expect(result.errors.at(-1)).toMatch(/problem\(s\): nothing was published/);
-    expect(hashDir(published)).toEqual(before);
-  });
+  rejectsEach(CASES);
 });

@@ -3,57 +3,25 @@
 // directory is byte-for-byte unchanged (format README, "What the pipeline must do").
 import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   EXAMPLE,
   cell,
-  copyExample,
-  hashDir,
   readRows,
   run,
   setCell,
   tempDir,
   writeRows,
 } from '../../../../helpers/export.ts';
+import {
+  type BadCase,
+  f,
+  oneCell,
+  oneEdit,
+  oneLine,
+  rejectsEach,
+} from '../../../../helpers/bad-input.ts';
 import { encodeShiftJis } from '../../../../helpers/sjis.ts';
-
-interface BadCase {
-  name: string;
-  /** breaks the export in `dir`; may return extra input directories */
-  breakIt: (dir: string) => void | string[];
-  /** messages without the directory prefix, e.g. 'consultations.csv:3: minutes: …' */
-  expected: string[];
-}
-
-const f = (dir: string, name: string) => join(dir, name);
-const replaceLine = (path: string, line: number, text: string) => {
-  const lines = readFileSync(path, 'utf8').split('\n');
-  lines[line - 1] = text;
-  writeFileSync(path, lines.join('\n'));
-};
-
-/** A case that sets one cell: [file, line, column, value]. */
-const oneCell = (
-  name: string,
-  [file, line, column, value]: [string, number, string, string],
-  ...expected: string[]
-): BadCase => ({ name, breakIt: (d) => setCell(f(d, file), line, column, value), expected });
-/** A case that rewrites one line: [file, line, text]. */
-const oneLine = (
-  name: string,
-  [file, line, text]: [string, number, string],
-  ...expected: string[]
-): BadCase => ({ name, breakIt: (d) => replaceLine(f(d, file), line, text), expected });
-/** A case that replaces the first `from` in a file by `to`: [file, from, to]. */
-const oneEdit = (
-  name: string,
-  [file, from, to]: [string, string, string],
-  ...expected: string[]
-): BadCase => ({
-  name,
-  breakIt: (d) => writeFileSync(f(d, file), readFileSync(f(d, file), 'utf8').replace(from, to)),
-  expected,
-});
 
 const CASES: BadCase[] = [
   {
@@ -345,32 +313,9 @@ const CASES: BadCase[] = [
 ];
 
 describe('bad input is rejected precisely and publishes nothing', () => {
-  let published: string;
-  let before: Record<string, string>;
-
-  beforeAll(async () => {
-    published = join(tempDir(), 'published');
-    expect((await run([EXAMPLE], published)).ok).toBe(true);
-    before = hashDir(published);
-  });
-
   it('has at least 25 cases', () => expect(CASES.length).toBeGreaterThanOrEqual(25));
 
-  it.each(CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
-    const dir = copyExample();
-    const extra = c.breakIt(dir) ?? [];
-    const second = extra[0] ?? '';
-    const result = await run([dir, ...extra], published);
-    const expand = (m: string) =>
-      m.replaceAll('DIR/', `${dir}/`).replaceAll('SECOND/', `${second}/`);
-    const expected = c.expected.map((m) =>
-      m.startsWith('SECOND/') ? expand(m) : `${dir}/${expand(m)}`,
-    );
-    expect(result.ok).toBe(false);
-    expect(result.errors.slice(0, -1)).toEqual(expected);
-    expect(result.errors.at(-1)).toMatch(/problem\(s\): nothing was published/);
-    expect(hashDir(published)).toEqual(before);
-  });
+  rejectsEach(CASES);
 
   it('refuses to replace a directory that is not a pipeline output', async () => {
     const out = tempDir();
