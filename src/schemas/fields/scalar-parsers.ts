@@ -58,43 +58,42 @@ export const prefCode = (allowed: readonly string[]): Parse<string> =>
     },
   );
 
-export const integer = (min: number, max: number): Parse<number> =>
-  withSql(
-    (s) => {
-      if (!/^[+-]?\d+$/.test(s)) return fail(`'${s}' is not an integer`);
-      const n = Number(s);
-      if (n < min || n > max) return fail(`${n} is out of range ${min}–${max}`);
-      return ok(n);
-    },
-    {
-      // canonical: at most 16 digits, so the cast is exact
-      valid: (x) =>
-        `regexp_full_match(${x}, '-?[0-9]{1,16}') AND TRY_CAST(${x} AS BIGINT) BETWEEN ${min} AND ${max}`,
-      value: (x) => `TRY_CAST(${x} AS BIGINT)`,
-      canonical: true,
-    },
-  );
+/**
+ * A number of the `pattern` within [min, max], which DuckDB checks with `sqlPattern` and casts
+ * to `sqlType`: integers and decimals differ only in these.
+ */
+const bounded =
+  (pattern: RegExp, what: string, sqlPattern: string, sqlType: 'BIGINT' | 'DOUBLE') =>
+  (min: number, max: number): Parse<number> =>
+    withSql(
+      (s) => {
+        if (!pattern.test(s)) return fail(`'${s}' is not ${what}`);
+        const n = Number(s);
+        if (n < min || n > max) return fail(`${n} is out of range ${min}–${max}`);
+        return ok(n);
+      },
+      {
+        valid: (x) =>
+          `regexp_full_match(${x}, '${sqlPattern}') AND TRY_CAST(${x} AS ${sqlType}) BETWEEN ${min} AND ${max}`,
+        value: (x) => `TRY_CAST(${x} AS ${sqlType})`,
+        canonical: true,
+      },
+    );
+
+// canonical: at most 16 digits, so the cast is exact
+export const integer = bounded(/^[+-]?\d+$/, 'an integer', '-?[0-9]{1,16}', 'BIGINT');
 
 /**
  * A decimal number (plans.csv target): optional sign, digits, optional fraction; no
  * exponent, no thousands separators. Bounds keep values exact enough in a double.
+ * Canonical: at most 16 digits before the point, so the double is the parser's.
  */
-export const decimal = (min: number, max: number): Parse<number> =>
-  withSql(
-    (s) => {
-      if (!/^[+-]?\d+(\.\d+)?$/.test(s)) return fail(`'${s}' is not a number`);
-      const n = Number(s);
-      if (n < min || n > max) return fail(`${n} is out of range ${min}–${max}`);
-      return ok(n);
-    },
-    {
-      // canonical: at most 16 digits before the point, so the double is the parser's
-      valid: (x) =>
-        `regexp_full_match(${x}, '-?[0-9]{1,16}([.][0-9]{1,16})?') AND TRY_CAST(${x} AS DOUBLE) BETWEEN ${min} AND ${max}`,
-      value: (x) => `TRY_CAST(${x} AS DOUBLE)`,
-      canonical: true,
-    },
-  );
+export const decimal = bounded(
+  /^[+-]?\d+(\.\d+)?$/,
+  'a number',
+  '-?[0-9]{1,16}([.][0-9]{1,16})?',
+  'DOUBLE',
+);
 
 // https:// and a host, then printable ASCII (offices.csv website, booking_url): no other
 // scheme can reach a page's link (javascript:, data:, http:).
