@@ -1,12 +1,11 @@
 // The sample's format v1.1 files (plans.csv, initiatives/*.md, offices.csv): every centre
 // and year covered, codes and ranges as the format README states them (checked here
 // independently of src/schemas), targets related to the figures, text marked synthetic.
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { generateSample, type SampleSummary } from '../../scripts/sample/index.ts';
+import { fyOf, smallSample } from '../helpers/sample.ts';
 import { INDICATORS } from '../../src/lib/indicators.ts';
 import { codes, prefCodes, vocab } from '../../src/lib/vocab.ts';
 import { INITIATIVE_KINDS } from '../../src/schemas/initiative-codes.ts';
@@ -31,23 +30,13 @@ const AGENCIES = new Set(codes(vocab.agencies));
 const PLANNED = INDICATORS.filter((i) => i.framework !== 'funnel');
 const SHARES = new Set(PLANNED.filter((i) => i.kind === 'share').map((i) => i.id));
 const SIGNED = new Set(['r8_value_added_growth', 'r8_sales_growth']);
-const fyOf = (date: string): number => Number(date.slice(0, 4)) - (date.slice(5, 7) < '04' ? 1 : 0);
 
-let root = '';
-let dir = '';
-let summary: SampleSummary;
-
-beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'sample-plans-test-'));
-  dir = join(root, 'export');
-  summary = generateSample({ outDir: dir, scale: 'small', seed: 1 });
-});
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const sample = smallSample('sample-plans-test-', 'export');
 
 describe('sample plans.csv', () => {
   it('has targets for every centre and year, unique keys, in range', () => {
-    const rows = readCsv(join(dir, 'plans.csv'));
-    expect(rows.length).toBe(summary.rows['plans.csv']);
+    const rows = readCsv(join(sample.dir, 'plans.csv'));
+    expect(rows.length).toBe(sample.summary.rows['plans.csv']);
     expect(Object.keys(rows[0]!)).toEqual(['pref_code', 'fiscal_year', 'indicator', 'target']);
     const keys = new Set(rows.map((r) => `${r.pref_code},${r.fiscal_year},${r.indicator}`));
     expect(keys.size).toBe(rows.length);
@@ -73,11 +62,11 @@ describe('sample plans.csv', () => {
 
   it('sets count targets near the centre’s actual figures, some met and some not', () => {
     const actual = new Map<string, number>();
-    for (const r of readCsv(join(dir, 'consultations.csv'))) {
+    for (const r of readCsv(join(sample.dir, 'consultations.csv'))) {
       const k = `${r.pref_code},${fyOf(r.date!)}`;
       actual.set(k, (actual.get(k) ?? 0) + 1);
     }
-    const targets = readCsv(join(dir, 'plans.csv')).filter(
+    const targets = readCsv(join(sample.dir, 'plans.csv')).filter(
       (r) => r.indicator === 'r6_consultations',
     );
     let met = 0;
@@ -95,7 +84,7 @@ describe('sample plans.csv', () => {
 
 describe('sample initiatives/*.md', () => {
   const read = (): { file: string; fm: Record<string, unknown>; body: string }[] => {
-    const d = join(dir, 'initiatives');
+    const d = join(sample.dir, 'initiatives');
     return readdirSync(d).map((file) => {
       const text = readFileSync(join(d, file), 'utf8');
       const [, front, body] = text.split(/^---\n/m);
@@ -105,7 +94,7 @@ describe('sample initiatives/*.md', () => {
 
   it('has 2–6 per centre and year, with the front matter the format asks for', () => {
     const all = read();
-    expect(all.length).toBe(summary.rows['initiatives/*.md']);
+    expect(all.length).toBe(sample.summary.rows['initiatives/*.md']);
     for (const p of prefCodes)
       for (const fy of YEARS) {
         const n = all.filter((x) => x.fm.pref_code === p && x.fm.fiscal_year === fy).length;
@@ -156,8 +145,8 @@ describe('sample initiatives/*.md', () => {
 
 describe('sample offices.csv', () => {
   it('has one main office per centre, 0–3 satellites, fictional contact details', () => {
-    const rows = readCsv(join(dir, 'offices.csv'));
-    expect(rows.length).toBe(summary.rows['offices.csv']);
+    const rows = readCsv(join(sample.dir, 'offices.csv'));
+    expect(rows.length).toBe(sample.summary.rows['offices.csv']);
     expect(new Set(rows.map((r) => r.office_id)).size).toBe(rows.length);
     prefCodes.forEach((p, c) => {
       const mine = rows.filter((r) => r.pref_code === p);

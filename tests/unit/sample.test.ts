@@ -1,12 +1,12 @@
 // The sample generator: deterministic per seed, every file present, every row valid
 // against the format README's rules (checked here independently of src/schemas).
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { generateSample, type SampleSummary } from '../../scripts/sample/index.ts';
+import { generateSample } from '../../scripts/sample/index.ts';
+import { fyOf, smallSample } from '../helpers/sample.ts';
 import { TOPIC_WORDS } from '../../scripts/sample/names.ts';
 import { codes, prefCodes, vocab } from '../../src/lib/vocab.ts';
 
@@ -63,30 +63,20 @@ function hashes(dir: string): Record<string, string> {
 
 const isDate = (s: string): boolean =>
   /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
-const fyOf = (date: string): number => Number(date.slice(0, 4)) - (date.slice(5, 7) < '04' ? 1 : 0);
 const list = (s: string): string[] => (s === '' ? [] : s.split(';'));
 const TOPICS = new Set(codes(vocab.topics));
 const AGENCIES = new Set(codes(vocab.agencies));
 const PREFS = new Set(prefCodes);
 
-let root = '';
-let dirA = '';
-let summary: SampleSummary;
-
-beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'sample-test-'));
-  dirA = join(root, 'a');
-  summary = generateSample({ outDir: dirA, scale: 'small', seed: 1 });
-});
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const sample = smallSample('sample-test-', 'a');
 
 describe('sample generator', () => {
   it('is deterministic per seed and differs between seeds', () => {
-    const dirB = join(root, 'b');
-    const dirC = join(root, 'c');
+    const dirB = join(sample.root, 'b');
+    const dirC = join(sample.root, 'c');
     generateSample({ outDir: dirB, scale: 'small', seed: 1 });
     generateSample({ outDir: dirC, scale: 'small', seed: 2 });
-    const a = hashes(dirA);
+    const a = hashes(sample.dir);
     expect(hashes(dirB)).toEqual(a);
     const c = hashes(dirC);
     expect(c['consultations.csv']).not.toBe(a['consultations.csv']);
@@ -94,7 +84,7 @@ describe('sample generator', () => {
   });
 
   it('writes every file of the format, with a few thousand consultations', () => {
-    const files = readdirSync(dirA).sort();
+    const files = readdirSync(sample.dir).sort();
     for (const f of [
       'capacity.csv',
       'cases',
@@ -111,16 +101,18 @@ describe('sample generator', () => {
       expect(files).toContain(f);
     }
     expect(
-      readdirSync(join(dirA, 'cases')).filter((f) => f.endsWith('.md')).length,
+      readdirSync(join(sample.dir, 'cases')).filter((f) => f.endsWith('.md')).length,
     ).toBeGreaterThan(47);
-    const n = summary.rows['consultations.csv']!;
+    const n = sample.summary.rows['consultations.csv']!;
     expect(n).toBeGreaterThan(2_000);
     expect(n).toBeLessThan(10_000);
-    expect(Object.keys(summary.consultationsByFy).map(Number)).toEqual([2022, 2023, 2024, 2025]);
+    expect(Object.keys(sample.summary.consultationsByFy).map(Number)).toEqual([
+      2022, 2023, 2024, 2025,
+    ]);
   });
 
   it('keeps coordinator rules: ids, one CCO per centre, consent, lists', () => {
-    const rows = readCsv(join(dirA, 'coordinators.csv'));
+    const rows = readCsv(join(sample.dir, 'coordinators.csv'));
     const ids = new Set(rows.map((r) => r.co_id));
     expect(ids.size).toBe(rows.length);
     for (const r of rows) {
@@ -150,8 +142,8 @@ describe('sample generator', () => {
   });
 
   it('keeps consultation rules and references', () => {
-    const cos = new Map(readCsv(join(dirA, 'coordinators.csv')).map((r) => [r.co_id!, r]));
-    const rows = readCsv(join(dirA, 'consultations.csv'));
+    const cos = new Map(readCsv(join(sample.dir, 'coordinators.csv')).map((r) => [r.co_id!, r]));
+    const rows = readCsv(join(sample.dir, 'consultations.csv'));
     expect(new Set(rows.map((r) => r.consultation_id)).size).toBe(rows.length);
     const attrs = new Map<string, string>();
     const centres = new Map<string, Set<string>>();
@@ -197,9 +189,9 @@ describe('sample generator', () => {
   });
 
   it('keeps phase-2 and financial rules', () => {
-    const consultations = readCsv(join(dirA, 'consultations.csv'));
+    const consultations = readCsv(join(sample.dir, 'consultations.csv'));
     const keys = new Set(consultations.map((r) => r.business_key));
-    const phase2 = readCsv(join(dirA, 'phase2.csv'));
+    const phase2 = readCsv(join(sample.dir, 'phase2.csv'));
     const since = new Map<string, string>();
     const seen = new Set<string>();
     for (const r of phase2) {
@@ -220,7 +212,7 @@ describe('sample generator', () => {
       const from = since.get(`${r.business_key},${r.pref_code}`);
       expect(r.phase).toBe(from !== undefined && r.date! >= from ? '2' : '1');
     }
-    const fin = readCsv(join(dirA, 'financials.csv'));
+    const fin = readCsv(join(sample.dir, 'financials.csv'));
     const years = new Map<string, number[]>();
     for (const r of fin) {
       expect(keys.has(r.business_key)).toBe(true);
@@ -239,8 +231,8 @@ describe('sample generator', () => {
   });
 
   it('keeps survey rules; satisfaction above 90%', () => {
-    const cos = new Set(readCsv(join(dirA, 'coordinators.csv')).map((r) => r.co_id));
-    const rows = readCsv(join(dirA, 'surveys.csv'));
+    const cos = new Set(readCsv(join(sample.dir, 'coordinators.csv')).map((r) => r.co_id));
+    const rows = readCsv(join(sample.dir, 'surveys.csv'));
     expect(new Set(rows.map((r) => r.response_id)).size).toBe(rows.length);
     const qs = [
       'q_insight',
@@ -265,12 +257,12 @@ describe('sample generator', () => {
   });
 
   it('keeps capacity, menu and case-study rules', () => {
-    const cos = new Map(readCsv(join(dirA, 'coordinators.csv')).map((r) => [r.co_id!, r]));
-    const capacity = readCsv(join(dirA, 'capacity.csv'));
+    const cos = new Map(readCsv(join(sample.dir, 'coordinators.csv')).map((r) => [r.co_id!, r]));
+    const capacity = readCsv(join(sample.dir, 'capacity.csv'));
     expect(new Set(capacity.map((r) => `${r.pref_code},${r.fiscal_year}`)).size).toBe(
       capacity.length,
     );
-    const menus = readCsv(join(dirA, 'support_menus.csv'));
+    const menus = readCsv(join(sample.dir, 'support_menus.csv'));
     expect(new Set(menus.map((r) => r.menu_id)).size).toBe(menus.length);
     for (const r of menus) {
       expect(r.title!.length).toBeLessThanOrEqual(80);
@@ -280,7 +272,7 @@ describe('sample generator', () => {
       for (const id of list(r.co_ids!)) expect(cos.get(id)?.pref_code).toBe(r.pref_code);
     }
     expect(menus.some((r) => r.description!.includes('<img'))).toBe(true);
-    const dir = join(dirA, 'cases');
+    const dir = join(sample.dir, 'cases');
     for (const f of readdirSync(dir)) {
       const text = readFileSync(join(dir, f), 'utf8');
       const [, front, body] = text.split(/^---\n/m);
