@@ -3,7 +3,7 @@
 // profile page), and figures only where they rest on at least MIN_FIGURE_BASE.
 import { z } from 'zod';
 import { MIN_FIGURE_BASE } from './disclosure-rules.ts';
-import { column, optionalText, publishedTable } from './table.ts';
+import { column, columnNames, optionalText, publishedTable } from './table.ts';
 
 /** A figure's status: shown, hidden for resting on too few, or nothing to show. */
 const FIGURE_STATUS = ['ok', 'suppressed', 'na'] as const;
@@ -23,9 +23,7 @@ const coordinatorRow = z.object({
 });
 
 /** Profile columns published, in order. */
-export const COORDINATOR_COLUMNS = Object.keys(
-  coordinatorRow.shape,
-) as (keyof typeof coordinatorRow.shape)[];
+export const COORDINATOR_COLUMNS = columnNames(coordinatorRow);
 
 export const COORDINATORS_TABLE = publishedTable({
   name: 'coordinators',

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { codes, prefCodes, vocab } from '../../lib/vocab.ts';
 import { GENERALISED, K_ANONYMITY } from './disclosure-rules.ts';
-import { column, publishedTable } from './table.ts';
+import { column, columnNames, publishedTable } from './table.ts';
 
 const generalisedNote = `k 匿名化で一般化された行は '${GENERALISED}'`;
 const codesOf = (list: readonly { code: string }[]) => z.enum(codes(list));
@@ -50,9 +50,7 @@ const microdataRow = z.object({
 });
 
 /** The microdata's columns, exactly those disclosure.md allows, in this order. */
-export const MICRODATA_COLUMNS = Object.keys(
-  microdataRow.shape,
-) as (keyof typeof microdataRow.shape)[];
+export const MICRODATA_COLUMNS = columnNames(microdataRow);
 
 export const MICRODATA_TABLE = publishedTable({
   name: 'microdata',

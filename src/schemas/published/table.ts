@@ -162,3 +162,7 @@ export function publishedTable<S extends z.ZodRawShape>(
   );
   return { ...rest, columns, row };
 }
+
+/** A row schema's column names, in published order, typed as its keys. */
+export const columnNames = <S extends z.ZodRawShape>(row: z.ZodObject<S>) =>
+  Object.keys(row.shape) as (keyof S & string)[];
