@@ -3,17 +3,17 @@ export const initiatives = {
   'init.nav': '拠点独自の取組',
   'init.type': '拠点独自の取組',
 
-  'init.list.title': '拠点独自の取組',
-  'init.list.description':
+  'dir.initiatives.title': '拠点独自の取組',
+  'dir.initiatives.description':
     '全国のよろず支援拠点が地域の課題に応じて行う独自の取組（商談会、セミナー、出張相談会、他機関との共同事業など）の一覧です。',
-  'init.list.lead':
+  'dir.initiatives.lead':
     '各拠点が計画し、実施した独自の取組です（{count}件）。ほかの拠点の取組を参考にできるよう、種類・地域・相談内容・段階・年度で絞り込めます。',
-  'init.list.none': '掲載している取組はありません。',
-  'init.list.noscript':
+  'dir.initiatives.none': '掲載している取組はありません。',
+  'dir.initiatives.noscript':
     'JavaScript が無効のため、絞り込みと検索は使えません。下の一覧は年度の新しい順（同じ年度では開始日の新しい順）のすべての取組です。',
-  'init.list.heading': '取組の一覧',
-  'init.list.feed': '拠点独自の取組の更新情報（Atom フィード、新しい{count}件）',
-  'init.list.feedTitle': '拠点独自の取組 | よろず支援拠点 公開ポータル',
+  'dir.initiatives.listHeading': '取組の一覧',
+  'dir.initiatives.feed': '拠点独自の取組の更新情報（Atom フィード、新しい{count}件）',
+  'dir.initiatives.feedTitle': '拠点独自の取組 | よろず支援拠点 公開ポータル',
 
   'init.facet.kind': '取組の種類',
   'init.facet.topic': '対象の相談内容',
@@ -26,7 +26,7 @@ export const initiatives = {
   'init.businesses': '{count}者',
 
   'init.page.descriptionMeta': '{centre}の独自の取組「{title}」です。',
-  'init.page.centre': '拠点',
+  'dir.initiative.centre': '拠点',
   'init.page.region': '地域（経済産業局）',
   'init.page.fy': '年度',
   'init.page.kind': '取組の種類',
@@ -43,5 +43,5 @@ export const initiatives = {
   'init.page.similarIntro':
     'ほかの拠点の、同じ種類の取組や対象の相談内容が重なる取組です。1つの拠点からは最も似た1件を、似ている順（同じ程度なら実施済み、新しい年度、ID の順）に載せています。拠点の実績の順ではありません。',
   'init.page.noSimilar': 'ほかの拠点の似た取組の掲載はありません。',
-  'init.page.back': '拠点独自の取組の一覧へ戻る',
+  'dir.initiative.back': '拠点独自の取組の一覧へ戻る',
 } as const;

@@ -4,19 +4,13 @@
 // value-ordered list. Build time only (reads the published tables through site-data.ts).
 import { trendChart, trendSummary, type TrendOptions } from '../../charts/trend.ts';
 import { t } from '../../i18n/index.ts';
-import { figure, formatIndicatorValue, mixDimensions, referenceText } from '../figures.ts';
+import { formatIndicatorValue, mixDimensions, referenceText } from '../figures.ts';
 import { formatNumber } from '../format.ts';
 import type { IndicatorDef } from '../indicators.ts';
 import { indicatorInterval, referenceValues } from '../site-data.ts';
 import { NATION_CODE } from '../../schemas/codes.ts';
 import { lastYearChange, targetView } from './centre-targets.ts';
-import {
-  groupedItems,
-  perCoNotes,
-  seriesRows,
-  trendFigures,
-  type IndicatorTableItem,
-} from './indicator-items.ts';
+import { groupedItems, placeItem, seriesRows, type IndicatorTableItem } from './indicator-items.ts';
 import { mixTable, type MixTableView } from './mix.ts';
 
 /** The centre's series against the national median and IQR of every year, for the trend column. */
@@ -85,18 +79,19 @@ export function centreIndicatorGroups(pref: string, fy: number, years: readonly 
   // national build, beyond its 400 MiB budget (scripts/lib/dist-size.ts); past years keep
   // the series as a table and link to the charts.
   const drawTrend = fy === years.at(-1);
-  return groupedItems(({ number, indicator }): IndicatorTableItem => ({
-    indicator,
-    number,
-    current: figure(indicator, fy, pref),
-    notes: [...intervalNotes(indicator, fy, pref), ...perCoNotes(indicator, fy, pref)],
-    refs: referenceCells(indicator, fy, pref),
-    trend: trendFigures(indicator, pref),
-    ...(drawTrend ? { chart: centreTrend(indicator, pref, fy, years) } : {}),
-    trendCaption: t('centers.trend.caption', { name: indicator.name }),
-    target: targetView(indicator, fy, pref),
-    change: lastYearChange(indicator, fy, pref),
-  }));
+  return groupedItems((numbered): IndicatorTableItem => {
+    const { indicator } = numbered;
+    const place = placeItem(numbered, fy, pref);
+    return {
+      ...place,
+      notes: [...intervalNotes(indicator, fy, pref), ...place.notes],
+      refs: referenceCells(indicator, fy, pref),
+      ...(drawTrend ? { chart: centreTrend(indicator, pref, fy, years) } : {}),
+      trendCaption: t('centers.trend.caption', { name: indicator.name }),
+      target: targetView(indicator, fy, pref),
+      change: lastYearChange(indicator, fy, pref),
+    };
+  });
 }
 
 /** The centre's consultation mix in one FY beside the nation's, one table per dimension. */

@@ -10,13 +10,7 @@ import { ratePerCo } from '../site-data.ts';
 import { vocab } from '../vocab.ts';
 import { NATION_CODE } from '../../schemas/codes.ts';
 import { bureauName, centresInJisOrder } from './centres.ts';
-import {
-  groupedItems,
-  perCoNotes,
-  seriesRows,
-  trendFigures,
-  type IndicatorTableItem,
-} from './indicator-items.ts';
+import { groupedItems, placeItem, seriesRows, type IndicatorTableItem } from './indicator-items.ts';
 import { mixTable, type MixTableView } from './mix.ts';
 
 /** The id of an indicator's folded trend table, which the headline charts link to. */
@@ -30,14 +24,10 @@ function indicatorById(id: string): IndicatorDef {
 
 /** Every indicator for the nation in one FY, grouped and numbered as the report does. */
 export function nationIndicatorGroups(fy: number) {
-  return groupedItems(({ number, indicator }): IndicatorTableItem => ({
-    indicator,
-    number,
-    current: figure(indicator, fy, NATION_CODE),
-    notes: perCoNotes(indicator, fy, NATION_CODE),
-    trend: trendFigures(indicator, NATION_CODE),
-    trendCaption: t('home.trend.caption', { name: indicator.name }),
-    trendId: trendId(indicator.id),
+  return groupedItems((numbered): IndicatorTableItem => ({
+    ...placeItem(numbered, fy, NATION_CODE),
+    trendCaption: t('home.trend.caption', { name: numbered.indicator.name }),
+    trendId: trendId(numbered.indicator.id),
   }));
 }
 

@@ -50,6 +50,21 @@ export function groupedItems(
   }));
 }
 
+/** The parts of a row every place shares: the FY's figure, its per-coordinator note, its series. */
+export function placeItem(
+  { number, indicator }: NumberedItem,
+  fy: number,
+  pref: string,
+): Pick<IndicatorTableItem, 'indicator' | 'number' | 'current' | 'notes' | 'trend'> {
+  return {
+    indicator,
+    number,
+    current: figure(indicator, fy, pref),
+    notes: perCoNotes(indicator, fy, pref),
+    trend: trendFigures(indicator, pref),
+  };
+}
+
 /** A count's value per coordinator, as a note under the figure; none for other kinds. */
 export function perCoNotes(indicator: IndicatorDef, fy: number, pref: string): string[] {
   const perCo = indicator.kind === 'count' ? ratePerCo(fy, pref, indicator.id) : undefined;

@@ -95,3 +95,40 @@ export function initiativeKindCounts(): KindCounts {
     totals: years.map((fy) => count(null, fy)),
   };
 }
+
+/** The achievement columns, in the tables' order. */
+export const ACHIEVEMENT_COLUMNS = ['met', 'unmet', 'notAssessed'] as const;
+
+/** A table's columns: the row heading, the count of targets, then the achievement columns. */
+function achievementColumns(first: string, targets: string) {
+  return [
+    { label: first },
+    { label: targets, class: 'num' },
+    ...ACHIEVEMENT_COLUMNS.map((c) => ({ label: t(`dash.national.col.${c}`), class: 'num' })),
+  ];
+}
+
+/** The columns of one FY's table by indicator (AchievementTable.astro). */
+export const indicatorAchievementColumns = () =>
+  achievementColumns(t('dash.national.col.indicator'), t('dash.national.col.targets'));
+
+/**
+ * Everything the national view shows: the years with their chart, the latest FY open and
+ * the earlier ones folded (newest first, so the page stays short), and the kinds table.
+ */
+export function nationalPlansView() {
+  const years = nationalAchievement();
+  const kinds = initiativeKindCounts();
+  return {
+    years,
+    chart: years.length ? achievementFigure(years) : undefined,
+    latestYear: years.at(-1),
+    earlier: years.slice(0, -1).reverse(),
+    totalsColumns: achievementColumns(t('dash.national.col.fy'), t('dash.national.col.targetsAll')),
+    kinds,
+    kindsColumns: [
+      { label: t('dash.national.kinds.col.kind') },
+      ...kinds.years.map((fy) => ({ label: fiscalYearLabel(fy), class: 'num' })),
+    ],
+  };
+}

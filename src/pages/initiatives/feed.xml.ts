@@ -4,6 +4,6 @@ import { t } from '../../i18n/index.ts';
 import { feedRoute } from '../../lib/directory/feed-route.ts';
 import { initiativeFeed, initiatives } from '../../lib/directory/initiatives.ts';
 
-export const GET = feedRoute('initiatives/feed.xml', t('init.list.feedTitle'), (o) =>
+export const GET = feedRoute('initiatives/feed.xml', t('dir.initiatives.feedTitle'), (o) =>
   initiativeFeed(initiatives(), o),
 );

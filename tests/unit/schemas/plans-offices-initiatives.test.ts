@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { initiativeSchema } from '../../../src/schemas/initiatives.ts';
 import { officeSchema } from '../../../src/schemas/offices.ts';
 import { planSchema } from '../../../src/schemas/plans.ts';
-import { check, itRejects } from './helpers.ts';
+import { check, exampleRow, itRejects } from './helpers.ts';
 
 describe('planSchema', () => {
-  const row = { pref_code: '13', fiscal_year: '2024', indicator: 'r6_consultations', target: '50' };
+  const row = exampleRow('plans.csv', 3); // 13, 2024, r6_consultations, 50
   it('accepts a target and normalises codes and numbers', () => {
     expect(check(planSchema, { ...row, pref_code: '１３', target: '１２.５' }).data).toEqual({
       pref_code: '13',
@@ -49,24 +49,15 @@ describe('planSchema', () => {
 });
 
 describe('officeSchema', () => {
-  const row = {
-    pref_code: '13',
-    office_id: 'tokyo-main',
-    name: '本部',
-    main: '1',
-    address: '東京都千代田区架空町1-2-3',
-    phone: '03-0000-0000',
-    website: 'https://example.jp/',
-    booking_url: '',
-    hours: '',
-    online: '0',
-  };
+  // A satellite without website, booking page or online consultations.
+  const row = exampleRow('offices.csv', 3);
   it('accepts an office; empty optional cells are null; phones may have brackets', () => {
     expect(check(officeSchema, row).data).toMatchObject({
-      main: true,
+      office_id: 'tokyo-tama',
+      main: false,
       online: false,
+      website: null,
       booking_url: null,
-      hours: null,
     });
     expect(check(officeSchema, { ...row, phone: '(03) 0000 0000' }).errors).toBeUndefined();
   });

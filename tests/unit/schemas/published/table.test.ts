@@ -9,6 +9,10 @@ import {
   publishedTable,
 } from '../../../../src/schemas/published/table.ts';
 
+/** A table of one row schema, declared with placeholder metadata. */
+const tableOf = (row: z.ZodObject) =>
+  publishedTable({ name: 'x', title: 'x', description: '', sortBy: [], row, inBrowserDb: true });
+
 describe('duckdbType', () => {
   it.each([
     [z.int(), 'INTEGER'],
@@ -58,29 +62,13 @@ describe('publishedTable', () => {
   });
 
   it('refuses a column declared without its meaning', () => {
-    expect(() =>
-      publishedTable({
-        name: 'x',
-        title: 'x',
-        description: '',
-        sortBy: [],
-        row: z.object({ a: z.int() }),
-        inBrowserDb: false,
-      }),
-    ).toThrow(/'a': declared without column\(\)/);
+    expect(() => tableOf(z.object({ a: z.int() }))).toThrow(/'a': declared without column\(\)/);
   });
 
   it('refuses codes on a column that is not an enum', () => {
     expect(() => column(z.string(), 'x', true)).not.toThrow();
-    expect(() =>
-      publishedTable({
-        name: 'x',
-        title: 'x',
-        description: '',
-        sortBy: [],
-        row: z.object({ a: column(z.string(), 'x', true) }),
-        inBrowserDb: true,
-      }),
-    ).toThrow(/codes need an enum/);
+    expect(() => tableOf(z.object({ a: column(z.string(), 'x', true) }))).toThrow(
+      /codes need an enum/,
+    );
   });
 });
