@@ -42,6 +42,8 @@ const PAGE_TYPES: [string, string][] = [
   ['menus', '/menus/'],
   ['case list', '/cases/'],
   ['case', firstPage('cases')],
+  ['initiative list', '/initiatives/'],
+  ['initiative', firstPage('initiatives')],
   ['trends', '/trends/'],
   ['explore', '/explore/'],
   ['data', '/data/'],
