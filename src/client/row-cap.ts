@@ -17,7 +17,11 @@ export class RowCap {
   /** true once a batch did not fit whole: the answer has more rows than were kept */
   cut = false;
 
-  constructor(readonly limits: CapLimits) {}
+  readonly limits: CapLimits;
+
+  constructor(limits: CapLimits) {
+    this.limits = limits;
+  }
 
   /**
    * How many leading rows of a batch (`batchRows` rows, `batchBytes` bytes) to keep. Bytes are

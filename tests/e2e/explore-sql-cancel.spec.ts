@@ -1,0 +1,114 @@
+// The SQL box of /explore/ under a runaway query: Cancel stops it within seconds (DuckDB's
+// interrupt, or a new engine when the query is stuck in one step) and the box answers the
+// next query; an answer longer than the cap is cut at exactly the cap and says so.
+import { expect, test, type Page } from '@playwright/test';
+import { SQL_BOX_CAP } from '../../src/client/row-cap.ts';
+import { axeViolations, expectNoExternalRequests, recordRequests } from './support.ts';
+
+const requested = recordRequests();
+
+async function openBox(page: Page) {
+  await page.goto('/explore/?m=consultations&d=');
+  await expect(page.locator('#explore-result')).toHaveAttribute('aria-busy', 'false', {
+    timeout: 30_000,
+  });
+  const box = {
+    out: page.locator('#explore-sql-result'),
+    status: page.locator('#explore-sql-status'),
+    cancel: page.getByRole('button', { name: 'キャンセル' }),
+    run: async (sql: string) => {
+      await page.locator('#explore-sql-text').fill(sql);
+      await page.locator('#explore-sql-run').click();
+    },
+  };
+  await expect(box.cancel).toBeDisabled();
+  // The engine and database load once; the runaway queries below then run at once.
+  await box.run('SELECT 1 AS one');
+  await expect(box.out.locator('td')).toHaveText('1', { timeout: 60_000 });
+  await expect(box.out).toHaveAttribute('aria-busy', 'false');
+  return box;
+}
+
+/** Runs `sql`, checks it is still running after `seconds`, and cancels it from the keyboard. */
+async function runAndCancel(page: Page, box: Awaited<ReturnType<typeof openBox>>, sql: string) {
+  await box.run(sql);
+  await expect(box.cancel).toBeEnabled();
+  await expect(box.out).toHaveAttribute('aria-busy', 'true');
+  await expect(page.locator('#explore-sql-elapsed')).toContainText('実行中', { timeout: 5_000 });
+  await page.waitForTimeout(3_000);
+  await expect(box.out).toHaveAttribute('aria-busy', 'true'); // still running
+  await box.cancel.focus();
+  const clicked = Date.now();
+  await page.keyboard.press('Enter');
+  await expect(box.status).toContainText('キャンセルしました', { timeout: 10_000 });
+  const took = Date.now() - clicked;
+  await expect(box.out).toHaveAttribute('aria-busy', 'false');
+  await expect(box.cancel).toBeDisabled();
+  await expect(page.locator('#explore-sql-run')).toBeFocused();
+  return took;
+}
+
+test('a runaway query is cancelled within seconds and the next query runs', async ({ page }) => {
+  test.setTimeout(120_000);
+  const box = await openBox(page);
+  const took = await runAndCancel(page, box, 'SELECT count(*) AS n FROM range(1000000000000)');
+  expect(took).toBeLessThan(5_000);
+  // DuckDB stopped it itself: the engine was not restarted.
+  await expect(box.status).toHaveText('キャンセルしました。');
+  expect(await axeViolations(page)).toEqual([]);
+  await box.run('SELECT 6 * 7 AS answer');
+  await expect(box.out.locator('td')).toHaveText('42', { timeout: 10_000 });
+  await expect(box.status).toContainText('1行');
+  expectNoExternalRequests(requested);
+});
+
+test('a query stuck in one step is stopped by a new engine, and the box still answers', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const box = await openBox(page);
+  // A cross product whose filter never matches: each step pairs one batch with a million
+  // rows, seconds of work DuckDB cannot interrupt.
+  const took = await runAndCancel(
+    page,
+    box,
+    'SELECT count(*) AS n FROM range(1000000) a(x), range(1000000) b(y) WHERE x + y < 0',
+  );
+  expect(took).toBeLessThan(8_000);
+  await expect(box.status).toContainText('再起動');
+  await box.run('SELECT count(*) AS n FROM microdata');
+  await expect(box.out.locator('td')).not.toHaveText('', { timeout: 60_000 });
+  expect(Number(await box.out.locator('td').textContent())).toBeGreaterThan(0);
+  // Still read-only and closed to the network after the restart.
+  await box.run(`SELECT * FROM read_csv('http://example.com/x.csv')`);
+  await expect(box.out.getByRole('alert')).toBeVisible({ timeout: 10_000 });
+  await box.run('CREATE TABLE t AS SELECT 1');
+  await expect(box.out.getByRole('alert')).toContainText('read-only');
+  expectNoExternalRequests(requested);
+});
+
+test('an answer longer than the cap shows exactly the cap and says how to narrow it', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const box = await openBox(page);
+  await box.run(`SELECT x FROM range(${SQL_BOX_CAP.rows * 100}) t(x)`);
+  await expect(page.locator('#explore-sql-cut')).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('#explore-sql-cut')).toContainText('LIMIT');
+  await expect(box.out.locator('tbody tr')).toHaveCount(SQL_BOX_CAP.rows);
+  await expect(box.out.locator('tbody tr').last()).toHaveText(String(SQL_BOX_CAP.rows - 1));
+  await expect(box.status).toContainText('読み込みを止めました');
+
+  // Exactly the cap long is not cut.
+  await box.run(`SELECT x FROM range(${SQL_BOX_CAP.rows}) t(x)`);
+  await expect(box.status).toContainText(`${SQL_BOX_CAP.rows}行を表示`, { timeout: 30_000 });
+  await expect(page.locator('#explore-sql-cut')).toHaveCount(0);
+  await expect(box.out.locator('tbody tr')).toHaveCount(SQL_BOX_CAP.rows);
+
+  // Wide rows stop at the byte budget, well before the row cap.
+  await box.run(`SELECT repeat('x', 20000) AS wide FROM range(5000)`);
+  await expect(page.locator('#explore-sql-cut')).toBeVisible({ timeout: 30_000 });
+  const shown = await box.out.locator('tbody tr').count();
+  expect(shown).toBeGreaterThan(0);
+  expect(shown).toBeLessThan(SQL_BOX_CAP.bytes / 20000 + 1);
+});
