@@ -187,8 +187,12 @@ const core = {
   'centers.unit.share': '{value}%',
   'centers.unit.ratio': '前年度比 {value}%',
 
-  // The SQL box of /explore/ while a query runs: cancel, elapsed time, the row cap.
-  'explore.sql.cancel': 'キャンセル',
+  // /explore/ while a question or a query runs: cancel, elapsed time, the row cap.
+  'explore.cancel': '集計をキャンセル',
+  'explore.cancelled':
+    'キャンセルしました。もう一度「集計する」を押すと、続きから集計します（データの読み込みを止めた場合は、読み込みからやり直します）。',
+  'explore.cancelledStatus': '集計をキャンセルしました。',
+  'explore.sql.cancel': '実行をキャンセル',
   'explore.sql.running': 'SQL を実行しています。止めるときは「キャンセル」を押してください。',
   'explore.sql.elapsed': '実行中… {seconds}秒',
   'explore.sql.done': '実行が終わりました。{rows}行を表示しています。',

@@ -1,6 +1,7 @@
-// The SQL box of /explore/ under a runaway query: Cancel stops it within seconds (DuckDB's
-// interrupt, or a new engine when the query is stuck in one step) and the box answers the
-// next query; an answer longer than the cap is cut at exactly the cap and says so.
+// /explore/ when a question or a query runs long. The builder's Cancel stops the wait and the
+// download it waits for. In the SQL box, Cancel stops a runaway query within seconds
+// (DuckDB's interrupt, or a new engine when the query is stuck in one step) and the box
+// answers the next query; an answer longer than the cap is cut at exactly the cap and says so.
 import { expect, test, type Page } from '@playwright/test';
 import { SQL_BOX_CAP } from '../../src/client/row-cap.ts';
 import { axeViolations, expectNoExternalRequests, recordRequests } from './support.ts';
@@ -15,7 +16,7 @@ async function openBox(page: Page) {
   const box = {
     out: page.locator('#explore-sql-result'),
     status: page.locator('#explore-sql-status'),
-    cancel: page.getByRole('button', { name: 'キャンセル' }),
+    cancel: page.getByRole('button', { name: '実行をキャンセル', exact: true }),
     run: async (sql: string) => {
       await page.locator('#explore-sql-text').fill(sql);
       await page.locator('#explore-sql-run').click();
@@ -111,4 +112,50 @@ test('an answer longer than the cap shows exactly the cap and says how to narrow
   const shown = await box.out.locator('tbody tr').count();
   expect(shown).toBeGreaterThan(0);
   expect(shown).toBeLessThan(SQL_BOX_CAP.bytes / 20000 + 1);
+});
+
+test('a question waiting for its data is cancelled, its download stopped, and asked again', async ({
+  page,
+}) => {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let downloads = 0;
+  await page.route('**/_data/explore.*', async (route) => {
+    downloads++;
+    await held;
+    await route.continue().catch(() => undefined); // the page may have aborted it meanwhile
+  });
+  await page.goto('/explore/');
+  const out = page.locator('#explore-result');
+  await expect(out).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+  const cancel = page.getByRole('button', { name: '集計をキャンセル', exact: true });
+  await expect(cancel).toBeDisabled();
+
+  await page.locator('select[name=d1]').selectOption('topic');
+  await page.locator('#explore-run').click();
+  await expect(cancel).toBeEnabled();
+  await expect(out).toHaveAttribute('aria-busy', 'true');
+  await expect(page.locator('#explore-status')).toContainText('読み込んでいます');
+  const before = downloads;
+  expect(before).toBeGreaterThan(0);
+  await cancel.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#explore-status')).toHaveText('集計をキャンセルしました。');
+  await expect(page.locator('#explore-cancelled')).toBeVisible();
+  await expect(out).toHaveAttribute('aria-busy', 'false');
+  await expect(page.locator('#explore-error')).toBeHidden();
+  await expect(cancel).toBeDisabled();
+  await expect(page.locator('#explore-run')).toBeFocused();
+  expect(await axeViolations(page)).toEqual([]);
+
+  release();
+  await page.locator('#explore-run').click();
+  await expect(out).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+  await expect(out.locator('tbody tr')).not.toHaveCount(0);
+  await expect(page.locator('#explore-error')).toBeHidden();
+  // The cancelled download was dropped, not kept: asking again downloads anew.
+  expect(downloads).toBeGreaterThan(before);
+  expectNoExternalRequests(requested);
 });
