@@ -26,6 +26,9 @@ export const DB_NAME = 'portal.duckdb';
  */
 export const CANCEL_GRACE_MS = 2000;
 
+/** DuckDB's memory for one query's work (the database itself is about 25 MB). */
+export const MEMORY_LIMIT = '1GB';
+
 export interface QueryResult {
   columns: string[];
   rows: Record<string, unknown>[];
@@ -115,6 +118,9 @@ async function openEngine(
     await conn.query(`SET autoinstall_known_extensions = false`);
     await conn.query(`SET autoload_known_extensions = false`);
     await conn.query(`SET enable_external_access = false`);
+    // DuckDB's default here is 3.1 GiB of the tab's memory; past this a query ends with
+    // DuckDB's own out-of-memory error and the engine answers the next one.
+    await conn.query(`SET memory_limit = '${MEMORY_LIMIT}'`);
     await conn.query(`SET lock_configuration = true`);
     return { db, conn };
   } catch (error) {

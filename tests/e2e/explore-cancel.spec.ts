@@ -1,7 +1,8 @@
 // /explore/ when a question or a query runs long. The builder's Cancel stops the wait and the
 // download it waits for. In the SQL box, Cancel stops a runaway query within seconds
 // (DuckDB's interrupt, or a new engine when the query is stuck in one step) and the box
-// answers the next query; an answer longer than the cap is cut at exactly the cap and says so.
+// answers the next query; an answer longer than the cap is cut at exactly the cap and says so,
+// and DuckDB's own memory stops at a limit the visitor cannot raise.
 import { expect, test, type Page } from '@playwright/test';
 import { SQL_BOX_CAP } from '../../src/client/row-cap.ts';
 import { axeViolations, expectNoExternalRequests, recordRequests } from './support.ts';
@@ -88,7 +89,7 @@ test('a query stuck in one step is stopped by a new engine, and the box still an
   expectNoExternalRequests(requested);
 });
 
-test('an answer longer than the cap shows exactly the cap and says how to narrow it', async ({
+test('an answer longer than the cap shows exactly the cap and says how to narrow it; memory is capped', async ({
   page,
 }) => {
   test.setTimeout(120_000);
@@ -105,6 +106,14 @@ test('an answer longer than the cap shows exactly the cap and says how to narrow
   await expect(box.status).toContainText(`${SQL_BOX_CAP.rows}行を表示`, { timeout: 30_000 });
   await expect(page.locator('#explore-sql-cut')).toHaveCount(0);
   await expect(box.out.locator('tbody tr')).toHaveCount(SQL_BOX_CAP.rows);
+
+  // DuckDB's own memory stops at its limit with an error, and the visitor cannot raise it.
+  await box.run('SELECT length(list(x)) AS n FROM range(600000000) t(x)');
+  await expect(box.out.getByRole('alert')).toContainText('Out of Memory', { timeout: 60_000 });
+  await box.run(`SET memory_limit = '3GB'`);
+  await expect(box.out.getByRole('alert')).toContainText('lock', { timeout: 10_000 });
+  await box.run(`SELECT current_setting('memory_limit') AS m`);
+  await expect(box.out.locator('td')).toHaveText(/^9\d\d\.\d MiB$/, { timeout: 10_000 });
 
   // Wide rows stop at the byte budget, well before the row cap.
   await box.run(`SELECT repeat('x', 20000) AS wide FROM range(5000)`);
