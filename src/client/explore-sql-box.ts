@@ -61,8 +61,9 @@ export function sqlBox(portal: () => Promise<Portal>): void {
     const started = performance.now();
     const elapsed = el('p', { class: 'note', id: 'explore-sql-elapsed' }, t('explore.sql.loading'));
     out.replaceChildren(elapsed);
+    let loaded = false;
     const tick = setInterval(() => {
-      elapsed.textContent = t('explore.sql.elapsed', {
+      elapsed.textContent = t(loaded ? 'explore.sql.elapsed' : 'explore.sql.loadingElapsed', {
         seconds: ((performance.now() - started) / 1000).toFixed(1),
       });
     }, 250);
@@ -75,6 +76,7 @@ export function sqlBox(portal: () => Promise<Portal>): void {
     cancelled.catch(() => undefined);
     try {
       const db = await Promise.race([portal(), cancelled]);
+      loaded = true;
       const result = await db.query(sql, { signal: ctl.signal, cap: SQL_BOX_CAP });
       if (active !== ctl) return;
       const parts: Node[] = [

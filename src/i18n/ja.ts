@@ -195,6 +195,7 @@ const core = {
   'explore.sql.cancel': '実行をキャンセル',
   'explore.sql.running': 'SQL を実行しています。止めるときは「キャンセル」を押してください。',
   'explore.sql.elapsed': '実行中… {seconds}秒',
+  'explore.sql.loadingElapsed': 'データベース（portal.duckdb）を読み込んでいます… {seconds}秒',
   'explore.sql.done': '実行が終わりました。{rows}行を表示しています。',
   'explore.sql.failed': '実行できませんでした。',
   'explore.sql.cancelling': 'キャンセルしています…',
