@@ -17,10 +17,15 @@ export interface DrilldownAnswer {
 
 const stores = new Map<string, Promise<ColumnStore>>();
 
-export function loadStore(url: string, progress?: Progress): Promise<ColumnStore> {
+/** The store of `url`, fetched once; aborting `signal` stops that download (not a finished one). */
+export function loadStore(
+  url: string,
+  progress?: Progress,
+  signal?: AbortSignal,
+): Promise<ColumnStore> {
   let store = stores.get(url);
   if (!store) {
-    store = fetchBytes(new URL(url, location.href).href, progress).then(decodeStore);
+    store = fetchBytes(new URL(url, location.href).href, progress, signal).then(decodeStore);
     stores.set(url, store);
     store.catch(() => stores.delete(url)); // a later question tries again
   }

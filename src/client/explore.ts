@@ -11,10 +11,11 @@ import { buildQuery, withheldQuery } from '../lib/explore/sql.ts';
 import { parseState, serialiseState } from '../lib/explore/url-state.ts';
 import type { Answers } from '../lib/explore/prerender.ts';
 import { answer, loadStore, type DrilldownAnswer } from './drilldown-data.ts';
-import { afterFirstPaint } from './dom.ts';
+import { afterFirstPaint, el } from './dom.ts';
 import { formToState, stateToForm } from './explore-form.ts';
 import { showResult, type Answerer } from './explore-result.ts';
 import { sqlBox } from './explore-sql-box.ts';
+import { QueryCancelled } from './query-cancelled.ts';
 
 /** The build-time answer for `s` embedded in the page (explore/index.astro), if any. */
 function prerendered(): (s: ExploreState) => DrilldownAnswer | null {
@@ -33,6 +34,8 @@ export function startExplore(): void {
   const out = document.getElementById('explore-result')!;
   const status = document.getElementById('explore-status')!;
   const errorBox = document.getElementById('explore-error')!;
+  const runButton = document.getElementById('explore-run') as HTMLButtonElement;
+  const cancelButton = document.getElementById('explore-cancel') as HTMLButtonElement;
   const urls = root.dataset as { wasmUrl: string; dbUrl: string; sqlDbUrl: string };
   let state = parseState(location.search);
   stateToForm(form, state);
@@ -47,22 +50,33 @@ export function startExplore(): void {
     out.setAttribute('aria-busy', 'false');
   };
   let loading: Promise<unknown> | null = null;
+  /** the column store's download while it runs (Cancel stops it) */
+  let download: AbortController | null = null;
   const load = () => {
     if (loading) return;
     const mb = (n: number) => (n / 1048576).toFixed(1);
     status.textContent = t('explore.loading');
-    loading = loadStore(urls.dbUrl, (received, total) => {
-      status.textContent = t('explore.loadingBytes', {
-        loaded: mb(received),
-        total: total === null ? '?' : mb(total),
-      });
-    }).then(
+    const ctl = new AbortController();
+    download = ctl;
+    loading = loadStore(
+      urls.dbUrl,
+      (received, total) => {
+        status.textContent = t('explore.loadingBytes', {
+          loaded: mb(received),
+          total: total === null ? '?' : mb(total),
+        });
+      },
+      ctl.signal,
+    ).then(
       () => {
+        download = null;
         status.textContent = t('explore.ready');
       },
       (error: unknown) => {
+        download = null;
         loading = null; // a later question tries again
-        fail(error);
+        if (ctl.signal.aborted) status.textContent = t('explore.cancelledStatus');
+        else fail(error);
       },
     );
   };
@@ -78,9 +92,28 @@ export function startExplore(): void {
     form.addEventListener(type, () => afterFirstPaint(load), { once: true });
   }
 
+  /** the question being answered; aborting it (Cancel, or a newer question) drops its answer */
+  let running: AbortController | null = null;
+  cancelButton.addEventListener('click', () => {
+    if (!running) return;
+    running.abort();
+    download?.abort(); // a cancelled question also stops the data it was waiting for
+  });
+
   const show = async () => {
+    running?.abort();
+    const run = new AbortController();
+    running = run;
+    cancelButton.disabled = false;
+    const stopped = new Promise<never>((_, reject) => {
+      run.signal.addEventListener('abort', () => reject(new QueryCancelled(false)), {
+        once: true,
+      });
+    });
+    stopped.catch(() => undefined);
     try {
-      await showResult(answerer, state, out);
+      await showResult((s) => Promise.race([answerer(s), stopped]), state, out);
+      if (running !== run) return;
       errorBox.hidden = true;
       if (loading === null) status.textContent = t('explore.prerenderedStatus');
       if (!firstDone) {
@@ -88,7 +121,21 @@ export function startExplore(): void {
         performance.mark('explore:first-result');
       }
     } catch (error) {
-      fail(error);
+      if (running !== run) return;
+      if (error instanceof QueryCancelled) {
+        out.replaceChildren(
+          el('p', { class: 'note', id: 'explore-cancelled' }, t('explore.cancelled')),
+        );
+        out.setAttribute('aria-busy', 'false');
+        status.textContent = t('explore.cancelledStatus');
+      } else fail(error);
+    } finally {
+      if (running === run) {
+        running = null;
+        // The button goes quiet again; keyboard focus on it moves back to Run.
+        if (document.activeElement === cancelButton) runButton.focus();
+        cancelButton.disabled = true;
+      }
     }
   };
   form.addEventListener('change', () => stateToForm(form, formToState(form)));

@@ -5,9 +5,13 @@ import { fetchParts } from './parts.ts';
 
 export type Progress = (received: number, total: number | null) => void;
 
-/** The whole file inflated, reporting progress (bytes received, total or null). */
-export async function fetchBytes(url: string, progress: Progress = () => {}): Promise<Uint8Array> {
-  const { body, total } = await fetchParts(url);
+/** The whole file inflated, reporting progress (bytes received, total or null); `signal` stops it. */
+export async function fetchBytes(
+  url: string,
+  progress: Progress = () => {},
+  signal?: AbortSignal,
+): Promise<Uint8Array> {
+  const { body, total } = await fetchParts(url, fetch, location.href, signal);
   let received = 0;
   const counted = body.pipeThrough(
     new TransformStream<Uint8Array, Uint8Array>({

@@ -13,15 +13,19 @@ export function partUrls(url: string, base = location.href): string[] {
   return Array.from({ length: n }, (_, i) => `${u.href}.${i}`);
 }
 
-/** One stream of the parts' bodies in order, and their total size when every part says it. */
+/**
+ * One stream of the parts' bodies in order, and their total size when every part says it.
+ * Aborting `signal` stops every part's download (the visitor cancelled).
+ */
 export async function fetchParts(
   url: string,
   fetcher: typeof fetch = fetch,
   base = location.href,
+  signal?: AbortSignal,
 ): Promise<{ body: ReadableStream<Uint8Array>; total: number | null }> {
   const responses = await Promise.all(
     partUrls(url, base).map(async (u) => {
-      const r = await fetcher(u, { credentials: 'same-origin' });
+      const r = await fetcher(u, { credentials: 'same-origin', ...(signal ? { signal } : {}) });
       if (!r.ok || !r.body) throw new Error(`${u}: HTTP ${r.status}`);
       return r;
     }),

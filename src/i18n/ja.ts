@@ -187,6 +187,24 @@ const core = {
   'centers.unit.share': '{value}%',
   'centers.unit.ratio': '前年度比 {value}%',
 
+  // /explore/ while a question or a query runs: cancel, elapsed time, the row cap.
+  'explore.cancel': '集計をキャンセル',
+  'explore.cancelled':
+    'キャンセルしました。もう一度「集計する」を押すと、続きから集計します（データの読み込みを止めた場合は、読み込みからやり直します）。',
+  'explore.cancelledStatus': '集計をキャンセルしました。',
+  'explore.sql.cancel': '実行をキャンセル',
+  'explore.sql.running': 'SQL を実行しています。止めるときは「キャンセル」を押してください。',
+  'explore.sql.elapsed': '実行中… {seconds}秒',
+  'explore.sql.loadingElapsed': 'データベース（portal.duckdb）を読み込んでいます… {seconds}秒',
+  'explore.sql.done': '実行が終わりました。{rows}行を表示しています。',
+  'explore.sql.failed': '実行できませんでした。',
+  'explore.sql.cancelling': 'キャンセルしています…',
+  'explore.sql.cancelled': 'キャンセルしました。',
+  'explore.sql.restarted':
+    'キャンセルしました。問い合わせがすぐに止まらなかったため、データベースのエンジンを再起動しました。次の実行では、データベースを読み込み直します。',
+  'explore.sql.cut':
+    '結果が多いため、最初の{rows}行で読み込みを止めました（表示は最大{max}行・約{mb}MBまで）。全体を見るには、WHERE で条件を絞るか、LIMIT で行数を決めるか、GROUP BY で集計してください。',
+
   'data.nav': 'オープンデータ',
   'data.title': 'オープンデータ',
   'data.description':

@@ -44,4 +44,25 @@ describe('fetchParts', () => {
       'f.gz.3: HTTP 404',
     );
   });
+
+  it('hands the signal to every part, so aborting it stops them all', async () => {
+    const signals: (AbortSignal | undefined)[] = [];
+    // Like fetch: a request whose signal aborts rejects with the signal's reason.
+    const slow = ((url: string, init?: RequestInit) => {
+      signals.push(init?.signal ?? undefined);
+      return new Promise<Response>((resolve, reject) => {
+        const timer = setTimeout(() => resolve(new Response(files[url] ?? '')), 5_000);
+        init?.signal?.addEventListener('abort', () => {
+          clearTimeout(timer);
+          reject(init.signal!.reason);
+        });
+      });
+    }) as unknown as typeof fetch;
+    const ctl = new AbortController();
+    const parts = fetchParts('/_data/f.gz?parts=3', slow, BASE, ctl.signal);
+    ctl.abort();
+    await expect(parts).rejects.toThrow(/abort/i);
+    expect(signals).toHaveLength(3);
+    expect(signals.every((s) => s === ctl.signal)).toBe(true);
+  });
 });
