@@ -66,18 +66,19 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
   }
   if (problems) return { ok: false, problems };
 
-  // Files made during the run are private (work files hold business keys and exact
-  // dates); the published release is opened up again when it is switched in.
-  const umask = setUmask(0o077);
+  let umask: number | undefined;
   const locks: Lock[] = [];
   let work: string | undefined;
   let ingested: Ingested | undefined;
+  let switched = false;
   // SIGINT / SIGTERM: remove the work files and stop with the conventional code; the
   // previous release is untouched unless the switch had already happened.
   const onSignal = (signal: NodeJS.Signals) => {
     if (work) removeQuietly(work);
     for (const l of locks) l.release();
-    effects.error(`interrupted (${signal}): work files removed; ${o.outDir} is unchanged`);
+    effects.error(
+      `interrupted (${signal}): work files removed; ${o.outDir} ${switched ? 'holds the new release' : 'is unchanged'}`,
+    );
     process.exit(signal === 'SIGINT' ? 130 : 143);
   };
   process.once('SIGINT', onSignal);
@@ -111,6 +112,10 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
     }
     if (problems) return { ok: false, problems };
 
+    // Files made from here on are private (work files hold business keys and exact dates);
+    // the published release is opened up again when it is switched in. Set only now so
+    // that folders made for --out above keep the usual modes.
+    umask = setUmask(0o077);
     work = makeWorkDir(outDir);
     const next = join(work, 'out');
     const nextIngested = join(work, 'ingested');
@@ -206,6 +211,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
     ingested = undefined;
 
     publishRelease(next, outDir, true);
+    switched = true;
     if (ingestedDir) publishRelease(nextIngested, ingestedDir, false);
     effects.log(`published ${o.outDir} in ${secs(t0)} s`);
     return { ok: true, problems: 0, manifestPath: join(outDir, 'manifest.json') };
