@@ -227,6 +227,17 @@ describe('the output path', () => {
     ).toBe('{}\n');
   });
 
+  test('the release is readable by all, and so is a parent folder the run made', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'made-here'));
+    const out = join(dir, 'new', 'out');
+    expect((await run([EXAMPLE], out)).errors).toEqual([]);
+    const usual = statSync(join(dir, 'made-here')).mode & 0o777;
+    expect(statSync(join(dir, 'new')).mode & 0o777).toBe(usual);
+    expect(statSync(out).mode & 0o777).toBe(0o755);
+    expect(statSync(join(out, 'manifest.json')).mode & 0o777).toBe(0o644);
+  });
+
   test('a lock whose pid is dead is taken over, with a warning', async () => {
     const dir = tempDir();
     const dead = spawnSync(process.execPath, ['-e', 'process.pid']).pid!;
