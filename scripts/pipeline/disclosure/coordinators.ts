@@ -12,33 +12,101 @@ import {
 } from '../../../src/schemas/published/coordinators.ts';
 import { MIN_FIGURE_BASE } from '../../../src/schemas/published/disclosure-rules.ts';
 import type { PublishedTable } from '../../../src/schemas/published/table.ts';
-import { fiscalYear, query } from './sql.ts';
+import { fiscalYear, lit, query } from './sql.ts';
 
 export { COORDINATOR_COLUMNS, MIN_FIGURE_BASE };
 
 export type CoordinatorSummary = DisclosureSummary['coordinators'];
 
-/** A figure hidden by the rule itself: no consent, or resting on fewer than the base. */
-const hidden = (m: string) => `(${m} > 0 AND (NOT consent OR ${m} < ${MIN_FIGURE_BASE}))`;
-
 /**
- * Complementary suppression. A centre's total less the figures shown for it is the sum of
- * its hidden figures; when that sum is one coordinator's figure, or below the base, it
- * would give away what the rule hides. Then the centre's smallest shown figure is hidden
- * too (one is always enough: it adds a second unknown and at least the base). Counted per
- * fiscal year and the coordinator's centre, for consultations and survey answers apart.
+ * Complementary suppression (Hundepool et al., Statistical Disclosure Control, 2012, §4.2:
+ * the p% rule on a remainder). A centre's published total (r6_consultations; for surveys
+ * the answered q_satisfaction of r6_sat_satisfied) less the figures shown for it is the
+ * sum of its hidden ones: coordinators below the base, coordinators without consent, and
+ * whatever has no coordinator. That remainder gives a hidden coordinator's figure away
+ * when the rest of it is less than P_PERCENT of the figure (exactly, when it is the only
+ * one), and says too much when it is below the base while figures are shown beside it.
+ * Then the centre's smallest shown figures of that year are hidden too, one at a time,
+ * until neither holds (all of them, if that is never reached).
  */
-function complement(m: string): string {
-  const group = `PARTITION BY fy, pref_code`;
-  const hiddenUnits = `count(*) FILTER (WHERE ${hidden(m)}) OVER (${group})`;
-  const hiddenSum = `coalesce(sum(${m}) FILTER (WHERE ${hidden(m)}) OVER (${group}), 0)`;
-  const candidate = `(consent AND ${m} >= ${MIN_FIGURE_BASE})`;
-  const rank = `row_number() OVER (${group}, ${candidate} ORDER BY ${m}, co_id)`;
-  return `(${candidate} AND ${hiddenUnits} > 0
-    AND (${hiddenUnits} = 1 OR ${hiddenSum} < ${MIN_FIGURE_BASE}) AND ${rank} = 1)`;
+export const P_PERCENT = 10;
+
+export interface FigureGroup {
+  /** the centre's published total for the year */
+  total: number;
+  figures: { co_id: string; value: number; consent: boolean }[];
 }
 
-const shown = (m: string) => `(consent AND ${m} >= ${MIN_FIGURE_BASE} AND NOT ${m}_complement)`;
+/** The co_ids whose shown figure must be hidden as well, for one centre and year. */
+export function complementOf(g: FigureGroup): string[] {
+  const shownRule = (f: FigureGroup['figures'][number]) => f.consent && f.value >= MIN_FIGURE_BASE;
+  const candidates = g.figures
+    .filter(shownRule)
+    .sort((a, b) => a.value - b.value || (a.co_id < b.co_id ? -1 : 1));
+  const hidden = g.figures.filter((f) => f.value > 0 && !shownRule(f));
+  if (hidden.length === 0) return [];
+  let rest = g.total - candidates.reduce((s, f) => s + f.value, 0);
+  let largest = Math.max(...hidden.map((f) => f.value));
+  const safe = (k: number) =>
+    (rest - largest) * 100 >= P_PERCENT * largest &&
+    (rest >= MIN_FIGURE_BASE || k === candidates.length);
+  let k = 0;
+  while (!safe(k) && k < candidates.length) {
+    rest += candidates[k]!.value;
+    largest = Math.max(largest, candidates[k]!.value);
+    k++;
+  }
+  return candidates.slice(0, k).map((f) => f.co_id);
+}
+
+/** Per measure, the (co_id, fy) pairs complementary suppression hides: a temp table. */
+async function complementTable(conn: DuckDBConnection): Promise<void> {
+  await conn.run(
+    'CREATE OR REPLACE TEMP TABLE co_complement (co_id VARCHAR, fy INTEGER, measure VARCHAR)',
+  );
+  for (const [measure, totals] of [
+    [
+      'n',
+      `SELECT ${fiscalYear('date')} AS fy, pref_code, count(*) AS t FROM consultations GROUP BY ALL`,
+    ],
+    [
+      'answered',
+      `SELECT ${fiscalYear('date')} AS fy, pref_code, count(q_satisfaction) AS t FROM surveys GROUP BY ALL`,
+    ],
+  ] as const) {
+    const rows = await query<{
+      fy: number;
+      pref_code: string;
+      t: number;
+      co_id: string | null;
+      value: number | null;
+      consent: boolean | null;
+    }>(
+      conn,
+      `SELECT t.fy, t.pref_code, t.t, f.co_id, f.${measure} AS value, f.consent
+       FROM (${totals}) t LEFT JOIN co_figures_all f USING (fy, pref_code)
+       ORDER BY t.fy, t.pref_code, f.co_id`,
+    );
+    const groups = new Map<string, FigureGroup & { fy: number }>();
+    for (const r of rows) {
+      const key = `${r.fy}|${r.pref_code}`;
+      if (!groups.has(key)) groups.set(key, { fy: r.fy, total: r.t, figures: [] });
+      if (r.co_id !== null)
+        groups
+          .get(key)!
+          .figures.push({ co_id: r.co_id, value: r.value ?? 0, consent: !!r.consent });
+    }
+    const hide = [...groups.values()].flatMap((g) =>
+      complementOf(g).map((co) => `(${lit(co)}, ${g.fy}, ${lit(measure)})`),
+    );
+    for (let i = 0; i < hide.length; i += 1000)
+      await conn.run(`INSERT INTO co_complement VALUES ${hide.slice(i, i + 1000).join(', ')}`);
+  }
+}
+
+const shown = (m: string) =>
+  `(consent AND ${m} >= ${MIN_FIGURE_BASE} AND NOT EXISTS (SELECT 1 FROM co_complement x
+     WHERE x.co_id = f.co_id AND x.fy = f.fy AND x.measure = '${m}'))`;
 const status = (m: string) =>
   `CASE WHEN ${shown(m)} THEN 'ok' WHEN f.${m} > 0 THEN 'suppressed' ELSE 'na' END`;
 
@@ -68,11 +136,9 @@ export async function buildCoordinators(
     JOIN coordinators c USING (co_id)
     LEFT JOIN handled h USING (co_id, fy) LEFT JOIN rated r USING (co_id, fy)`);
 
+  await complementTable(conn);
   await conn.run(`
     CREATE OR REPLACE TABLE pub.coordinator_figures AS
-    WITH figures AS (
-      SELECT *, ${complement('n')} AS n_complement, ${complement('answered')} AS answered_complement
-      FROM co_figures_all)
     SELECT f.fy AS fiscal_year, f.pref_code, f.co_id,
       CASE WHEN ${shown('n')} THEN f.n END::INTEGER AS consultations,
       ${status('n')} AS consultations_status,
@@ -80,7 +146,7 @@ export async function buildCoordinators(
       CASE WHEN ${shown('answered')} THEN f.satisfied / f.answered END::DOUBLE
         AS satisfied_share,
       ${status('answered')} AS survey_status
-    FROM figures f SEMI JOIN pub.coordinators p USING (co_id)
+    FROM co_figures_all f SEMI JOIN pub.coordinators p USING (co_id)
     ORDER BY fiscal_year, f.pref_code, f.co_id`);
 
   const [s] = await query<CoordinatorSummary>(
