@@ -19,7 +19,7 @@ export { COORDINATOR_COLUMNS, MIN_FIGURE_BASE };
 export type CoordinatorSummary = DisclosureSummary['coordinators'];
 
 /**
- * Complementary suppression (Hundepool et al., Statistical Disclosure Control, 2012, §4.2:
+ * Complementary suppression (Hundepool et al., Statistical Disclosure Control, 2012:
  * the p% rule on a remainder). A centre's published total (r6_consultations; for surveys
  * the answered q_satisfaction of r6_sat_satisfied) less the figures shown for it is the
  * sum of its hidden ones: coordinators below the base, coordinators without consent, and
