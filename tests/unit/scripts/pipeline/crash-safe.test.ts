@@ -11,6 +11,7 @@ import {
   readFileSync,
   readdirSync,
   readlinkSync,
+  rmSync,
   statSync,
   symlinkSync,
   writeFileSync,
@@ -236,6 +237,26 @@ describe('the output path', () => {
     expect(statSync(join(dir, 'new')).mode & 0o777).toBe(usual);
     expect(statSync(out).mode & 0o777).toBe(0o755);
     expect(statSync(join(out, 'manifest.json')).mode & 0o777).toBe(0o644);
+  });
+
+  test('a switch cut between its two renames is completed by the next run', async () => {
+    // The one instant --out is missing: an old plain folder moved into the releases, the
+    // new link not yet renamed over it, then a kill.
+    const dir = tempDir();
+    const out = join(dir, 'out');
+    const first = await run([EXAMPLE], out);
+    expect(first.errors).toEqual([]);
+    const target = readlinkSync(out);
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid!;
+    symlinkSync(target, join(dir, `.out.link-${dead}`));
+    rmSync(out);
+    const r = await run([EXAMPLE], out);
+    expect(r.errors).toEqual([]);
+    expect(r.warnings).toContain(
+      `${out}: the switch to a new release was interrupted (pid ${dead}): completed`,
+    );
+    expect(readdirSync(dir).filter((n) => n.startsWith('.out.link-'))).toEqual([]);
+    expect(existsSync(join(out, 'manifest.json'))).toBe(true);
   });
 
   test('a lock whose pid is dead is taken over, with a warning', async () => {
