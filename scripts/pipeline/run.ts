@@ -1,18 +1,10 @@
 // The pipeline: ingest (read, validate, cross-check) → indicators → disclosure control →
 // published files. Nothing is published unless every row was accepted: results are built
-// in a work directory beside --out and swapped in at the end (format README: "A run that
-// rejects any row publishes nothing"). --out receives public data only; the normalised
-// tables, which hold business_key, go only to --ingested when it is asked for.
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+// in a private work folder beside --out and switched in at the end (format README: "A run
+// that rejects any row publishes nothing"; release.ts). --out receives public data only;
+// the normalised tables, which hold business_key, go only to --ingested when asked for.
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { FORMAT_VERSION } from '../../src/schemas/index.ts';
 import type { IngestedManifest, Manifest, ManifestInputs } from '../../src/schemas/manifest.ts';
 import { formatProblem, type Problem } from '../../src/lib/validation.ts';
@@ -26,6 +18,15 @@ import { applyDisclosure } from './disclosure/index.ts';
 import { writePublished, type ManifestFileEntry } from './publish/index.ts';
 import { sha256File } from './publish/manifest.ts';
 import { rows, writeParquet } from './ingest/stage-db.ts';
+import {
+  acquireLock,
+  makeWorkDir,
+  managedPath,
+  publishRelease,
+  removeQuietly,
+  sweep,
+  type Lock,
+} from './release.ts';
 
 export { SYNTHETIC_MARKER };
 
@@ -51,8 +52,6 @@ export interface PipelineResult {
 
 export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
   const { effects } = o;
-  const outDir = resolve(o.outDir);
-  const targets = [outDir, ...(o.ingestedDir ? [resolve(o.ingestedDir)] : [])];
   const maxPrinted = o.maxPrinted ?? 1000;
   let problems = 0;
   const report = (p: Problem) => {
@@ -65,26 +64,63 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
       report({ file: dir, column: '(directory)', reason: 'input directory does not exist' });
     }
   }
-  for (const dir of targets) {
-    if (existsSync(dir) && readdirSync(dir).length > 0 && !existsSync(join(dir, 'manifest.json'))) {
-      effects.error(
-        `${dir}: (directory): not replaced: it is not empty and holds no manifest.json from an earlier run`,
-      );
-      problems++;
-    }
-  }
   if (problems) return { ok: false, problems };
 
-  const work = join(
-    dirname(outDir),
-    `.${basename(outDir)}.work-${process.pid}-${effects.now().getTime()}`,
-  );
-  const next = join(work, 'out');
-  const nextIngested = join(work, 'ingested');
-  mkdirSync(next, { recursive: true });
-  const t0 = Date.now();
+  let umask: number | undefined;
+  const locks: Lock[] = [];
+  let work: string | undefined;
   let ingested: Ingested | undefined;
+  let switched = false;
+  // SIGINT / SIGTERM: remove the work files and stop with the conventional code; the
+  // previous release is untouched unless the switch had already happened.
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (work) removeQuietly(work);
+    for (const l of locks) l.release();
+    effects.error(
+      `interrupted (${signal}): work files removed; ${o.outDir} ${switched ? 'holds the new release' : 'is unchanged'}`,
+    );
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   try {
+    const outDir = managedPath(o.outDir, effects.warn);
+    const ingestedDir = o.ingestedDir ? managedPath(o.ingestedDir, effects.warn) : undefined;
+    for (const [flag, dir] of [
+      ['--out', outDir],
+      ...(ingestedDir ? [['--ingested', ingestedDir] as const] : []),
+    ] as const) {
+      const lock = acquireLock(dir, effects.warn);
+      if ('heldBy' in lock) {
+        effects.error(
+          `${flag} ${dir}: another pipeline run (pid ${lock.heldBy}) is writing here; stopped without changing anything`,
+        );
+        return { ok: false, problems: 1 };
+      }
+      locks.push(lock);
+      sweep(dir, effects.warn);
+      if (
+        existsSync(dir) &&
+        readdirSync(dir).length > 0 &&
+        !existsSync(join(dir, 'manifest.json'))
+      ) {
+        effects.error(
+          `${dir}: (directory): not replaced: it is not empty and holds no manifest.json from an earlier run`,
+        );
+        problems++;
+      }
+    }
+    if (problems) return { ok: false, problems };
+
+    // Files made from here on are private (work files hold business keys and exact dates);
+    // the published release is opened up again when it is switched in. Set only now so
+    // that folders made for --out above keep the usual modes.
+    umask = setUmask(0o077);
+    work = makeWorkDir(outDir);
+    const next = join(work, 'out');
+    const nextIngested = join(work, 'ingested');
+    mkdirSync(next);
+    const t0 = Date.now();
     // First the vectorised path; if anything is wrong, the exact path again from the start
     // so that every problem is reported at its physical line.
     const held: Problem[] = [];
@@ -122,7 +158,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
       ignored: ingested.ignored,
     };
 
-    if (o.ingestedDir) {
+    if (ingestedDir) {
       mkdirSync(nextIngested);
       const tables = [];
       for (const t of ingested.staged) {
@@ -174,14 +210,27 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
     ingested.db.close();
     ingested = undefined;
 
-    swapInto(next, outDir, join(work, 'previous-out'));
-    if (o.ingestedDir)
-      swapInto(nextIngested, resolve(o.ingestedDir), join(work, 'previous-ingested'));
+    publishRelease(next, outDir, true);
+    switched = true;
+    if (ingestedDir) publishRelease(nextIngested, ingestedDir, false);
     effects.log(`published ${o.outDir} in ${secs(t0)} s`);
     return { ok: true, problems: 0, manifestPath: join(outDir, 'manifest.json') };
   } finally {
     ingested?.db.close();
-    rmSync(work, { recursive: true, force: true });
+    if (work) removeQuietly(work);
+    for (const l of locks) l.release();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    if (umask !== undefined) setUmask(umask);
+  }
+}
+
+/** process.umask cannot be set in worker threads; there the run keeps the caller's. */
+function setUmask(mask: number): number | undefined {
+  try {
+    return process.umask(mask);
+  } catch {
+    return undefined;
   }
 }
 
@@ -214,13 +263,6 @@ async function dataVintage(conn: Ingested['db']['conn']): Promise<string | null>
 
 function writeJson(path: string, value: unknown): void {
   writeFileSync(path, JSON.stringify(value, null, 2) + '\n');
-}
-
-/** Replaces dir by the finished directory with two renames on the same file system. */
-function swapInto(next: string, dir: string, old: string): void {
-  mkdirSync(dirname(dir), { recursive: true });
-  if (existsSync(dir)) renameSync(dir, old);
-  renameSync(next, dir);
 }
 
 const secs = (since: number) => ((Date.now() - since) / 1000).toFixed(1);

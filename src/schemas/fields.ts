@@ -9,6 +9,7 @@ import { CANON_CODE, CANON_TEXT, fail, type Parse, type SqlForm } from './fields
 export type { SqlForm };
 export {
   bool,
+  controlCharacter,
   date,
   decimal,
   httpsUrl,

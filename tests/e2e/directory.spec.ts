@@ -227,7 +227,7 @@ test('a profile shows what the published row says, and figures only where allowe
         // No number, only the reason.
         await expect(cell).toHaveAttribute('data-status', f.consultations_status);
         await expect(cell).toHaveText(
-          f.consultations_status === 'suppressed' ? '非公表（10件未満）' : '該当なし',
+          f.consultations_status === 'suppressed' ? '非公表（10件未満または逆算防止）' : '該当なし',
         );
       }
     }

@@ -51,9 +51,11 @@ export async function run(
 ) {
   const errors: string[] = [];
   const logs: string[] = [];
+  const warnings: string[] = [];
   const effects = {
     ...silentEffects(),
     error: (m: string) => errors.push(m),
+    warn: (m: string) => warnings.push(m),
     log: (m: string) => logs.push(m),
   };
   const result = await runPipeline({
@@ -64,7 +66,7 @@ export async function run(
     codeVersion: 'test',
     ...options,
   });
-  return { ...result, errors, logs };
+  return { ...result, errors, logs, warnings };
 }
 
 export function hashDir(dir: string): Record<string, string> {

@@ -1,7 +1,8 @@
 // Tricky spellings of a CSV cell, for the tests that hold the vectorised (SQL) checks of
 // src/schemas to the parsers: whitespace, full-width forms, numbers near their limits,
 // dates and months in every accepted and rejected form, codes, lists, ids, long text,
-// CSV quoting and formula-like text.
+// CSV quoting, formula-like text and control characters (NUL is left to the ingest tests:
+// it cannot travel inside SQL text).
 export const TRICKY_CELLS: readonly string[] = [
   '',
   ' ',
@@ -112,6 +113,11 @@ export const TRICKY_CELLS: readonly string[] = [
   '"q"',
   'a,b',
   'line\nbreak',
+  'crlf\r\nbreak',
+  'tab\tinside',
+  'esc\u001b[31mred',
+  'c1\u0085next',
+  'del\u007f',
   '=SUM(A1)',
   '架空 太郎',
   '<script>',

@@ -1,7 +1,7 @@
 // Reading and checking: every export file of every input directory is decoded, parsed,
 // validated row by row and staged; DuckDB then loads the staged rows and checks the rules
 // that span rows, files and directories. Problems are reported as they are found.
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { CSV_FILES } from '../../../src/schemas/index.ts';
@@ -32,6 +32,7 @@ import {
   checkUnique,
 } from './cross-checks.ts';
 import { mergeRepeats } from './merge-repeats.ts';
+import { isReadableFile, isReadableFolder, lstatOrNull } from './input-file.ts';
 
 /** A file in an export directory that marks it as synthetic sample data. */
 export const SYNTHETIC_MARKER = 'SYNTHETIC';
@@ -57,6 +58,7 @@ type MarkdownReader = (
   addSource: (file: string) => number,
   stage: StageWriter,
   report: (p: Problem) => void,
+  warn: (m: string) => void,
 ) => MarkdownReport | null;
 
 export interface Ingested {
@@ -90,6 +92,7 @@ export async function ingest(
   const ignored: string[] = [];
   const staged: StagedTable[] = [];
   let fastFiles = 0;
+  for (const dir of inDirs) if (lstatOrNull(dir)) isReadableFolder(dir, dir, report, effects.warn);
   const db = await openDb(work);
   // With several directories, rows repeated from an earlier one are kept once (merge-repeats.ts)
   const reportOf = new Map<number, { rows_merged?: number }>();
@@ -125,11 +128,12 @@ export async function ingest(
     for (const dir of inDirs) {
       const path = join(dir, spec.file);
       const display = join(dir, spec.file);
-      if (!existsSync(path)) {
+      if (!lstatOrNull(path)) {
         if (spec.required)
           report({ file: display, column: '(file)', reason: 'required file is missing' });
         continue;
       }
+      if (!isReadableFile(path, display, report, effects.warn)) continue;
       const started = Date.now();
       const src = addSource(display);
       if (spec.table === 'coordinators') coordinatorFiles++;
@@ -213,7 +217,14 @@ export async function ingest(
         srcs.push(src);
         return src;
       };
-      const r = read(join(dir, spec.folder), join(dir, spec.folder), add, stage, report);
+      const r = read(
+        join(dir, spec.folder),
+        join(dir, spec.folder),
+        add,
+        stage,
+        report,
+        effects.warn,
+      );
       if (r) {
         markdownReports.push(r);
         for (const src of srcs) reportOf.set(src, r);

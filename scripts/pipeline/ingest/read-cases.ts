@@ -34,9 +34,10 @@ export function readCases(
   addSource: (file: string) => number,
   stage: StageWriter,
   report: (p: Problem) => void,
+  warn: (m: string) => void,
 ): CasesReport | null {
   const refs: CaseRefs[] = [];
-  const r = readMarkdownDir(CASES_MD, dir, display, addSource, stage, report, (a) =>
+  const r = readMarkdownDir(CASES_MD, dir, display, addSource, stage, report, warn, (a) =>
     refs.push({ file: a.file, line: a.keyLine.co_ids ?? 1, ids: a.row.co_ids as string[] }),
   );
   return r && { ...r, refs };

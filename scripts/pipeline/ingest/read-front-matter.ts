@@ -17,9 +17,10 @@ import {
   type Document,
 } from 'yaml';
 import { LineSafeDecoder, type Encoding } from '../../../src/lib/csv/decode.ts';
-import { columnMeta, type ColumnMeta } from '../../../src/schemas/fields.ts';
+import { columnMeta, controlCharacter, type ColumnMeta } from '../../../src/schemas/fields.ts';
 import { problemsFromZod, type Problem } from '../../../src/lib/validation.ts';
 import { StageWriter } from './stage-writer.ts';
+import { isReadableFile, isReadableFolder, lstatOrNull } from './input-file.ts';
 
 /** One kind of Markdown file of the export: its folder and front-matter schema. */
 export interface MarkdownSpec {
@@ -73,8 +74,11 @@ export function readMarkdownDir(
   addSource: (file: string) => number,
   stage: StageWriter,
   report: (p: Problem) => void,
+  warn: (m: string) => void,
   onAccepted: (a: AcceptedMarkdown) => void = () => {},
 ): MarkdownReport | null {
+  if (!lstatOrNull(dir)) return null;
+  if (!isReadableFolder(dir, display, report, warn)) return null;
   let names: string[];
   try {
     names = readdirSync(dir)
@@ -88,6 +92,7 @@ export function readMarkdownDir(
   let accepted = 0;
   for (const name of names) {
     const file = `${display}/${name}`;
+    if (!isReadableFile(join(dir, name), file, report, warn)) continue;
     const bytes = readFileSync(join(dir, name));
     hash.update(name).update(bytes);
     const decoder = new LineSafeDecoder();
@@ -197,6 +202,14 @@ function readMarkdown(
       report({ ...p, line: keyLine[p.column] ?? 1 });
     }
     return null;
+  }
+  // The body is Markdown text: line breaks and tabs, but no other control character.
+  for (let i = close + 1; i < lines.length; i++) {
+    const reason = controlCharacter(lines[i]!);
+    if (reason) {
+      report({ file, line: i + 1, column: 'body', reason });
+      return null;
+    }
   }
   const body = lines
     .slice(close + 1)

@@ -13,16 +13,39 @@ import {
   type Parse,
 } from './sql-forms.ts';
 
+/**
+ * C0 and C1 control characters and DEL, except tab, line feed and carriage return: a
+ * quoted CSV field may hold line breaks (format README, RFC 4180), and free text such as
+ * a bio is written in several lines. A NUL or an escape sequence is never text; published,
+ * it would reach readers' terminals, spreadsheets and parsers.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+const CONTROL_SQL = `'[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x{9F}]'`;
+
+/** The reason a text holds a control character, or null when it holds none. */
+export function controlCharacter(s: string): string | null {
+  const m = CONTROL.exec(s);
+  if (!m) return null;
+  const code = m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+  const at = [...s.slice(0, m.index)].length + 1;
+  return `control character U+${code} at character ${at} is not allowed`;
+}
+
 export const text = (maxChars?: number): Parse<string> =>
   withSql(
     (s) => {
+      const control = controlCharacter(s);
+      if (control) return fail(control);
       const n = [...s].length;
       return maxChars !== undefined && n > maxChars
         ? fail(`${n} characters, at most ${maxChars} allowed`)
         : ok(s);
     },
     {
-      valid: (x) => (maxChars === undefined ? 'true' : `length(${x}) <= ${maxChars}`),
+      valid: (x) =>
+        `NOT regexp_matches(${x}, ${CONTROL_SQL})` +
+        (maxChars === undefined ? '' : ` AND length(${x}) <= ${maxChars}`),
       value: (x) => x,
     },
   );

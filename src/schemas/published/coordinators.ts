@@ -51,7 +51,7 @@ export const COORDINATOR_FIGURES_TABLE = publishedTable({
     ),
     consultations_status: column(
       z.enum(FIGURE_STATUS),
-      `'ok'（${MIN_FIGURE_BASE}件以上）、'suppressed'（1〜${MIN_FIGURE_BASE - 1}件のため非表示）、'na'（0件）`,
+      `'ok'（${MIN_FIGURE_BASE}件以上）、'suppressed'（1〜${MIN_FIGURE_BASE - 1}件のため、または拠点の合計から逆算されないよう非表示）、'na'（0件）`,
     ),
     survey_answers: column(
       z.int().nullable(),
@@ -63,7 +63,7 @@ export const COORDINATOR_FIGURES_TABLE = publishedTable({
     ),
     survey_status: column(
       z.enum(FIGURE_STATUS),
-      `'ok'（回答${MIN_FIGURE_BASE}件以上）、'suppressed'（1〜${MIN_FIGURE_BASE - 1}件のため非表示）、'na'（回答なし）`,
+      `'ok'（回答${MIN_FIGURE_BASE}件以上）、'suppressed'（1〜${MIN_FIGURE_BASE - 1}件のため、または拠点の合計から逆算されないよう非表示）、'na'（回答なし）`,
     ),
   }),
   inBrowserDb: false,
