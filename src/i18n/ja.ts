@@ -220,6 +220,14 @@ const core = {
   'data.files.unpacked': '（展開後 {size}）',
   'data.files.zipNote':
     '年度別の CSV は、ファイルを小さくするため ZIP 形式で圧縮しています。ダウンロードしたファイルを開く（展開する）と、同じ名前の CSV ファイル（UTF-8、BOM 付き）が1つ入っており、そのまま Excel などで開けます。展開後の CSV の大きさと SHA-256 は manifest.json の archive に記載しています。',
+  'data.lineage.caption': '全国の相談件数の行き先（年度別）',
+  'data.lineage.lead':
+    '入力した相談のすべてが、個票データ（microdata）に載るか、匿名性を保てないため載せないかのどちらかです。どの行でも「入力した件数 = 個票データの行数 + 公表しなかった行数」が成り立ちます。拠点ごとの行は上のファイルにあります。',
+  'data.lineage.fy': '年度',
+  'data.lineage.in': '入力した相談（件）',
+  'data.lineage.rows': '個票データの行（件）',
+  'data.lineage.generalised': 'うち値を一般化（件）',
+  'data.lineage.withheld': '公表しなかった行（件）',
   'data.columns.summary': '列の説明（{count}列）',
   'data.columns.caption': '「{title}」の列',
   'data.columns.name': '列名',

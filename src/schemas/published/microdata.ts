@@ -7,9 +7,13 @@ import { GENERALISED, K_ANONYMITY } from './disclosure-rules.ts';
 import { column, columnNames, publishedTable } from './table.ts';
 
 const generalisedNote = `k 匿名化で一般化された行は '${GENERALISED}'`;
-/** One release, one answer (disclosure.md): a value in a suppressed aggregate cell. */
-const suppressedNote = (table: string) =>
-  `集計表 ${table} で秘匿されたセル（年度・拠点または全国・この値）に入る行は '${GENERALISED}'`;
+/** One release, one answer (disclosure.md): the rows of a suppressed aggregate cell. */
+const inSuppressedCell = (table: string) =>
+  `集計表 ${table} で秘匿されたセル（年度・拠点または全国・この値）に入る行`;
+const suppressedNote = (table: string) => `${inSuppressedCell(table)}は '${GENERALISED}'`;
+/** A quasi-identifier: generalised by k-anonymity and by the one-answer rule. */
+const bothNote = (table: string) =>
+  `k 匿名化で一般化された行と、${inSuppressedCell(table)}は '${GENERALISED}'`;
 /** The codes of a column, and the value generalisation (k-anonymity or one answer) gives it. */
 const orGeneralised = (list: readonly { code: string }[]) => z.enum([...codes(list), GENERALISED]);
 
@@ -34,12 +38,12 @@ const microdataRow = z.object({
   legal_form: column(orGeneralised(vocab.legalForms), `法人形態のコード。${generalisedNote}`, true),
   employees_band: column(
     orGeneralised(vocab.employeeBands).nullable(),
-    `従業員規模のコード。創業予定者は空欄。${generalisedNote}。${suppressedNote('consultations_by_employees_band')}も同じ`,
+    `従業員規模のコード。創業予定者は空欄。${bothNote('consultations_by_employees_band')}`,
     true,
   ),
   industry: column(
     orGeneralised(vocab.industries).nullable(),
-    `業種のコード。創業予定者は空欄のことがある。${generalisedNote}。${suppressedNote('consultations_by_industry')}も同じ`,
+    `業種のコード。創業予定者は空欄のことがある。${bothNote('consultations_by_industry')}`,
     true,
   ),
   channel: column(
