@@ -6,11 +6,13 @@
 // microdata_disclosure.rows_generalised_cells, never withheld.
 //
 // Why generalising cannot open another cell: each table's category is a column of its own
-// (primary topic, industry, band, channel, month, agency), so generalising one never changes
-// what another table's cells count in the microdata. What '*' rows do reveal is, per centre,
-// the sum of its suppressed cells, which the published totals give already (and the
-// complementary suppression of suppression.ts is built against). Industry and band are
-// quasi-identifiers too: generalising them merges whole k-anonymous combinations, so k holds.
+// (primary topic, industry, band, channel, month — published as its quarter —, agency), so
+// generalising one never changes what another table's cells count in the microdata. What
+// '*' rows do reveal is, per centre, the sum of its suppressed cells, which the published
+// totals give already (and the complementary suppression of suppression.ts is built
+// against). A month's rows get quarter '*': otherwise a quarter's count less its published
+// months would give the hidden one. This rule runs before k-anonymity (microdata.ts), which
+// then only generalises further or withholds, so k = 5 holds on the final values.
 //
 // Totals ('*' rows of the tables) suppressed below 3 businesses need nothing here: such a
 // centre-year has no combination of 5 businesses, so k-anonymity withholds all its rows.
@@ -66,39 +68,34 @@ const join = (dim: string, alias: string, fy: string, pref: string, value: strin
   LEFT JOIN (SELECT fy, pref_code, cat FROM ${HIDE} WHERE dim = ${lit(dim)}) ${alias}
     ON ${alias}.fy = ${fy} AND ${alias}.pref_code = ${pref} AND ${alias}.cat IS NOT DISTINCT FROM ${value}`;
 
-export const hiddenJoins = {
-  /** for a quasi-identifier combination `t` (columns fy, pref_code, industry, employees_band) */
-  combo: (t: string) =>
-    join('industry', 'h_ind', `${t}.fy`, `${t}.pref_code`, `${t}.industry`) +
-    join('employees_band', 'h_band', `${t}.fy`, `${t}.pref_code`, `${t}.employees_band`),
-  /** for a consultation `c` */
-  row: (c: string) => {
-    const fy = fiscalYear(`${c}.date`);
-    const pref = `${c}.pref_code`;
-    return (
-      join('topic', 'h_topic', fy, pref, `${c}.topics[1]`) +
-      join('channel', 'h_channel', fy, pref, `${c}.channel`) +
-      join('month', 'h_month', fy, pref, yearMonth(`${c}.date`)) +
-      `
+/** LEFT JOINs of HIDE for a consultation `c`: each aggregate's category, and its agencies. */
+export function hiddenJoins(c: string): string {
+  const fy = fiscalYear(`${c}.date`);
+  const pref = `${c}.pref_code`;
+  return (
+    join('topic', 'h_topic', fy, pref, `${c}.topics[1]`) +
+    join('industry', 'h_industry', fy, pref, `${c}.industry`) +
+    join('employees_band', 'h_band', fy, pref, `${c}.employees_band`) +
+    join('channel', 'h_channel', fy, pref, `${c}.channel`) +
+    join('month', 'h_month', fy, pref, yearMonth(`${c}.date`)) +
+    `
   LEFT JOIN (SELECT fy, pref_code, ${HIDDEN_AGENCIES.map(
     (a) => `list(cat) FILTER (WHERE dim = ${lit(`agency:${a.relation}`)}) AS ${a.hidden}`,
   ).join(', ')}
     FROM ${HIDE} WHERE dim LIKE 'agency:%' GROUP BY ALL) h_agency
     ON h_agency.fy = ${fy} AND h_agency.pref_code = ${pref}`
-    );
-  },
-};
+  );
+}
 
-export const hiddenFlags = {
-  combo: `h_ind.fy IS NOT NULL AS hide_industry, h_band.fy IS NOT NULL AS hide_employees_band`,
-  row: `h_topic.fy IS NOT NULL AS hide_topic, h_channel.fy IS NOT NULL AS hide_channel,
-    h_month.fy IS NOT NULL AS hide_month, ${HIDDEN_AGENCIES.map(
-      (a) => `coalesce(h_agency.${a.hidden}, []::VARCHAR[]) AS ${a.hidden}`,
-    ).join(', ')}`,
-  /** whether row `k` of disc_rows has any value generalised by this rule */
-  anyInRow: (k: string) =>
-    `(${k}.hide_topic OR ${k}.hide_channel OR ${k}.hide_month OR ${k}.hide_industry
-      OR ${k}.hide_employees_band OR ${HIDDEN_AGENCIES.map(
-        (a) => `len(list_intersect(${k}.${a.column}, ${k}.${a.hidden})) > 0`,
-      ).join(' OR ')})`,
-};
+/** What hiddenJoins found, per consultation: a flag per category, the agencies' lists. */
+export const HIDDEN_FLAGS = `h_topic.fy IS NOT NULL AS hide_topic,
+  h_industry.fy IS NOT NULL AS hide_industry, h_band.fy IS NOT NULL AS hide_employees_band,
+  h_channel.fy IS NOT NULL AS hide_channel, h_month.fy IS NOT NULL AS hide_month,
+  ${HIDDEN_AGENCIES.map((a) => `coalesce(h_agency.${a.hidden}, []::VARCHAR[]) AS ${a.hidden}`).join(', ')}`;
+
+/** Whether row `k` (with HIDDEN_FLAGS) has any value generalised by this rule. */
+export const anyHidden = (k: string): string =>
+  `(${k}.hide_topic OR ${k}.hide_channel OR ${k}.hide_month OR ${k}.hide_industry
+    OR ${k}.hide_employees_band OR ${HIDDEN_AGENCIES.map(
+      (a) => `len(list_intersect(${k}.${a.column}, ${k}.${a.hidden})) > 0`,
+    ).join(' OR ')})`;

@@ -1,5 +1,6 @@
 // Consultation-level microdata (disclosure.md, "Consultation-level microdata"): only the
-// allowed columns, k-anonymised over (fiscal_year, pref_code, industry, employees_band,
+// allowed columns, the fiscal quarter instead of the month (disclosure.md: "a coarser
+// period"), k-anonymised over (fiscal_year, pref_code, quarter, industry, employees_band,
 // legal_form), and how many consultations that withheld or generalised.
 import { z } from 'zod';
 import { codes, prefCodes, vocab } from '../../lib/vocab.ts';
@@ -19,10 +20,10 @@ const orGeneralised = (list: readonly { code: string }[]) => z.enum([...codes(li
 
 const microdataRow = z.object({
   fiscal_year: column(z.int(), '年度（4月〜翌3月、開始年で表す）'),
-  // Its codes are the months present, known only after the run (microdata.ts adds them).
-  month: column(
-    z.string().regex(/^(\d{4}-\d{2}|\*)$/),
-    `相談月 (YYYY-MM)。${suppressedNote('consultations_by_month')}`,
+  // Its codes are the quarters present, known only after the run (microdata.ts adds them).
+  quarter: column(
+    z.string().regex(/^(\d{4}-Q[1-4]|\*)$/),
+    `相談の四半期 (YYYY-Qn)：年度と、その第n四半期（Q1 = 4〜6月、Q2 = 7〜9月、Q3 = 10〜12月、Q4 = 翌年1〜3月）。2025-Q4 は 2026年1〜3月。${suppressedNote('consultations_by_month')}（月のセル）`,
   ),
   pref_code: column(z.enum(prefCodes), '相談を受けた拠点の都道府県コード (01–47)', true),
   primary_topic: column(
@@ -78,17 +79,18 @@ export const MICRODATA_TABLE = publishedTable({
   title: '相談対応の個票データ（匿名化済み）',
   description:
     `相談1件を1行とする個票。事業者・相談・コーディネーターの識別子、相談日、相談時間は含まない。` +
-    `(年度, 拠点, 業種, 従業員規模, 法人形態) のどの組合せも${K_ANONYMITY}事業者以上から成るよう、` +
+    '相談の時期は四半期（月より細かくしない）。' +
+    `(年度, 拠点, 四半期, 業種, 従業員規模, 法人形態) のどの組合せも${K_ANONYMITY}事業者以上から成るよう、` +
     `業種→従業員規模→法人形態の順に '${GENERALISED}' へ一般化し、それでも満たさない行は公表しない（件数は microdata_disclosure）。` +
-    `集計表で秘匿されたセルに入る値（主な相談内容・業種・従業員規模・相談の方法・相談月・支援機関）も '${GENERALISED}' にし、集計表が隠す数を個票から数えられないようにしている。` +
+    `集計表で秘匿されたセルに入る値（主な相談内容・業種・従業員規模・相談の方法・支援機関、秘匿された月の相談は四半期）も先に '${GENERALISED}' にし、集計表が隠す数を個票から数えられないようにしている。` +
     'CSV は年度ごとのファイル（Excel で開ける行数は1シート 1,048,576 行まで）。',
   // Then every other column, so the order of rows depends only on published values (never
   // on the input's order) and the same export always gives the same file.
   sortBy: [
     'fiscal_year',
     'pref_code',
-    'month',
-    ...MICRODATA_COLUMNS.filter((c) => !['fiscal_year', 'pref_code', 'month'].includes(c)),
+    'quarter',
+    ...MICRODATA_COLUMNS.filter((c) => !['fiscal_year', 'pref_code', 'quarter'].includes(c)),
   ],
   row: microdataRow,
   inBrowserDb: true,

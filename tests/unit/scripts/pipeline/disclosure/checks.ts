@@ -293,6 +293,8 @@ export async function checkAgencyAggregate(
 export interface InputRow {
   fy: number;
   pref_code: string;
+  /** YYYY-MM */
+  month: string;
   industry: string | null;
   employees_band: string | null;
   legal_form: string;
@@ -338,10 +340,15 @@ export function inSuppressed(
   return !!set && (set.has(`${fy}|${pref}|${v}`) || set.has(`${fy}|00|${v}`));
 }
 
+/** The fiscal quarter 'YYYY-Qn' of a month 'YYYY-MM' in fiscal year `fy` (Q1 = April–June). */
+export const quarterOf = (fy: number, month: string): string =>
+  `${fy}-Q${Math.floor(((Number(month.slice(5)) + 8) % 12) / 3) + 1}`;
+
 /**
- * A plain JS reference of the generalisation: the published QI of each input row, or null.
- * With `hidden`, industry and band values of suppressed aggregate cells become '*' after
- * k-anonymity (one release, one answer).
+ * A plain JS reference of the generalisation: the published quasi-identifier of each input
+ * row ([fy, pref, quarter, industry, band, form], NULL as '<null>'), or null if withheld.
+ * With `hidden`, one release, one answer first: industry, band and the quarter of a month
+ * in a suppressed aggregate cell become '*'; then k-anonymity on those values.
  */
 export function referenceGeneralisation(
   rows: InputRow[],
@@ -349,42 +356,45 @@ export function referenceGeneralisation(
   hidden: SuppressedCells = new Map(),
 ): (string[] | null)[] {
   const cols = ['industry', 'employees_band', 'legal_form'] as const;
-  const qi = (r: InputRow, level: number) => [
-    String(r.fy),
-    r.pref_code,
-    ...cols.map((c, i) => (i < level ? '*' : r[c] === null ? '<null>' : r[c]!)),
+  const values = rows.map((r) => {
+    const is = (dim: string, v: string | null) => inSuppressed(hidden, dim, r.fy, r.pref_code, v);
+    return {
+      quarter: is('month', r.month) ? '*' : quarterOf(r.fy, r.month),
+      industry: is('industry', r.industry) ? '*' : r.industry,
+      employees_band: is('employees_band', r.employees_band) ? '*' : r.employees_band,
+      legal_form: r.legal_form,
+    };
+  });
+  const qi = (i: number, level: number) => [
+    String(rows[i]!.fy),
+    rows[i]!.pref_code,
+    values[i]!.quarter,
+    ...cols.map((c, l) => (l < level ? '*' : (values[i]![c] ?? '<null>'))),
   ];
   const out: (string[] | null)[] = rows.map(() => null);
   let failing = rows.map((_, i) => i);
   for (let level = 0; level <= 3; level++) {
     const groups = new Map<string, number[]>();
     for (const i of failing) {
-      const key = JSON.stringify(qi(rows[i]!, level));
+      const key = JSON.stringify(qi(i, level));
       groups.set(key, [...(groups.get(key) ?? []), i]);
     }
     const next: number[] = [];
     for (const members of groups.values()) {
       const businesses = new Set(members.map((i) => rows[i]!.business_key));
-      if (businesses.size >= k) for (const i of members) out[i] = qi(rows[i]!, level);
+      if (businesses.size >= k) for (const i of members) out[i] = qi(i, level);
       else next.push(...members);
     }
     failing = next;
   }
-  return out.map((q, i) => {
-    if (!q) return q;
-    const r = rows[i]!;
-    const g = [...q];
-    if (inSuppressed(hidden, 'industry', r.fy, r.pref_code, r.industry)) g[2] = '*';
-    if (inSuppressed(hidden, 'employees_band', r.fy, r.pref_code, r.employees_band)) g[3] = '*';
-    return g;
-  });
+  return out;
 }
 
 /** The microdata's quasi-identifier combinations with their row counts, as strings. */
 export async function publishedCombinations(conn: DuckDBConnection): Promise<Map<string, number>> {
   const r = await all<{ key: string[]; n: number }>(
     conn,
-    `SELECT [fiscal_year::VARCHAR, pref_code, coalesce(industry, '<null>'),
+    `SELECT [fiscal_year::VARCHAR, pref_code, quarter, coalesce(industry, '<null>'),
         coalesce(employees_band, '<null>'), legal_form] AS key, count(*) AS n
      FROM pub.microdata GROUP BY ALL`,
   );
@@ -398,7 +408,8 @@ export async function checkMicrodata(
 ): Promise<void> {
   const input = await all<InputRow>(
     conn,
-    `SELECT ${FY} AS fy, pref_code, industry, employees_band, legal_form, business_key
+    `SELECT ${FY} AS fy, pref_code, strftime(date, '%Y-%m') AS month, industry, employees_band,
+       legal_form, business_key
      FROM consultations ORDER BY consultation_id`,
   );
   const expected = referenceGeneralisation(input, 5, await suppressedCells(conn));
@@ -432,7 +443,8 @@ export async function checkMicrodata(
     expect(d.consultations).toBe(here.length);
     expect(d.rows_withheld).toBe(here.filter((x) => !x.q).length);
     expect(d.rows_published).toBe(here.filter((x) => x.q).length);
-    expect(d.rows_generalised).toBe(here.filter((x) => x.q?.includes('*')).length);
+    // industry, band or form '*' (a quarter '*' is the one-answer rule's alone)
+    expect(d.rows_generalised).toBe(here.filter((x) => x.q?.slice(3).includes('*')).length);
   }
   const sum = (f: (d: (typeof disc)[number]) => number) => disc.reduce((s, d) => s + f(d), 0);
   expect(summary.microdata).toEqual({

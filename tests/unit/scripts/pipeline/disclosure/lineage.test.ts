@@ -51,7 +51,7 @@ async function checkLineage(conn: DuckDBConnection): Promise<Lineage[]> {
   const micro = await all<{ fy: number; pref_code: string; n: number; g: number }>(
     conn,
     `WITH m AS (SELECT fiscal_year AS fy, pref_code,
-        '*' IN (month, primary_topic, legal_form, employees_band, industry, channel)
+        '*' IN (quarter, primary_topic, legal_form, employees_band, industry, channel)
           OR list_contains(referred_to, '*') OR list_contains(joint_with, '*') AS g
       FROM pub.microdata)
      SELECT fy, pref_code, count(*)::INTEGER AS n, count(*) FILTER (WHERE g)::INTEGER AS g

@@ -61,7 +61,8 @@ function business(
     consultation({
       business_key: key,
       pref_code: o.pref_code,
-      date: o.date ?? `2024-0${4 + (i % 6)}-1${i % 10}`,
+      // one month: a quarter of its own, and a month cell that is the centre's total
+      date: o.date ?? `2024-06-1${i % 10}`,
       industry: o.industry,
       employees_band: o.band,
       legal_form: o.form,
@@ -155,7 +156,7 @@ describe('pub.microdata', () => {
   test('has exactly the allowed columns, in order, with their types', async () => {
     expect(await describeTable(db.conn, 'pub.microdata')).toEqual([
       { name: 'fiscal_year', type: 'INTEGER' },
-      { name: 'month', type: 'VARCHAR' },
+      { name: 'quarter', type: 'VARCHAR' },
       { name: 'pref_code', type: 'VARCHAR' },
       { name: 'primary_topic', type: 'VARCHAR' },
       { name: 'topics', type: 'VARCHAR[]' },

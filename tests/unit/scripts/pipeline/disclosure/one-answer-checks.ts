@@ -15,14 +15,16 @@ import { all } from './helpers.ts';
 
 const FY = `(year(date) - CASE WHEN month(date) < 4 THEN 1 ELSE 0 END)`;
 
-/** The microdata column holding each aggregate table's category. */
+/** The microdata column holding each aggregate table's category (the month: its quarter). */
 const MICRO_COLUMN: Record<string, string> = {
   topic: 'primary_topic',
   industry: 'industry',
   employees_band: 'employees_band',
   channel: 'channel',
-  month: 'month',
 };
+/** The fiscal quarter 'YYYY-Qn' of a 'YYYY-MM' SQL expression in fiscal year `fy`. */
+const quarterSql = (fy: string, month: string) =>
+  `${fy} || '-Q' || ((CAST(right(${month}, 2) AS INTEGER) + 8) % 12 // 3 + 1)`;
 
 /**
  * Suppressed cells of every aggregate table for which the published microdata has rows —
@@ -31,18 +33,46 @@ const MICRO_COLUMN: Record<string, string> = {
 export async function cellsSeenInMicrodata(conn: DuckDBConnection): Promise<string[]> {
   const seen: string[] = [];
   for (const spec of AGGREGATES) {
-    const col = MICRO_COLUMN[spec.column]!;
+    const col = MICRO_COLUMN[spec.column];
+    // the month: only its total row here (its cells below, through their quarters)
+    const value = col ? `m.${col} IS NOT DISTINCT FROM s."${spec.column}"` : 'false';
     const r = await all<{ k: string; n: number }>(
       conn,
       `SELECT s.fiscal_year || '|' || s.pref_code || '|' || coalesce(s."${spec.column}", '<null>') AS k,
          (SELECT count(*) FROM pub.microdata m
           WHERE m.fiscal_year = s.fiscal_year
             AND (s.pref_code = '00' OR m.pref_code = s.pref_code)
-            AND (s."${spec.column}" = '${TOTAL}' OR m.${col} IS NOT DISTINCT FROM s."${spec.column}"))::INTEGER AS n
+            AND (s."${spec.column}" = '${TOTAL}' OR ${value}))::INTEGER AS n
        FROM pub.${spec.name} s WHERE s.status = 'suppressed'`,
     );
     seen.push(...r.filter((x) => x.n > 0).map((x) => `${spec.name} ${x.k}`));
   }
+  // A quarter's rows may hold no row of a suppressed month: they number at most the sum of
+  // its months published at the centre and in the nation, so nothing is left for a hidden one.
+  const byMonth = AGGREGATES.find((a) => a.column === 'month')!.name;
+  const quarters = await all<{ k: string; rows: number; shown: number | null }>(
+    conn,
+    `WITH months AS (
+       SELECT fiscal_year, pref_code, month, consultations, status,
+         ${quarterSql('fiscal_year', 'month')} AS quarter
+       FROM pub.${byMonth} WHERE month <> '${TOTAL}'),
+     shown AS (
+       SELECT c.fiscal_year, c.pref_code, c.quarter, sum(c.consultations) AS shown
+       FROM months c JOIN months n ON n.pref_code = '00' AND n.fiscal_year = c.fiscal_year
+         AND n.month = c.month
+       WHERE c.pref_code <> '00' AND c.status = 'ok' AND n.status = 'ok' GROUP BY ALL),
+     micro AS (
+       SELECT fiscal_year, pref_code, quarter, count(*) AS rows FROM pub.microdata
+       WHERE quarter <> '*' GROUP BY ALL)
+     SELECT m.fiscal_year || '|' || m.pref_code || '|' || m.quarter AS k, m.rows::INTEGER AS rows,
+       s.shown::INTEGER AS shown
+     FROM micro m LEFT JOIN shown s USING (fiscal_year, pref_code, quarter)`,
+  );
+  seen.push(
+    ...quarters
+      .filter((q) => q.rows > (q.shown ?? 0))
+      .map((q) => `${byMonth} quarter ${q.k}: ${q.rows} rows > ${q.shown ?? 0} published`),
+  );
   for (const { relation, column } of AGENCY_RELATIONS) {
     const r = await all<{ k: string; n: number }>(
       conn,
@@ -76,7 +106,8 @@ async function solvableWithMicrodata(conn: DuckDBConnection): Promise<string[]> 
     ).map((r) => r.k),
   );
   for (const spec of AGGREGATES) {
-    const col = MICRO_COLUMN[spec.column]!;
+    const col = MICRO_COLUMN[spec.column];
+    if (!col) continue; // the month: its quarters are checked in cellsSeenInMicrodata
     const cells = await all<{
       fiscal_year: number;
       pref_code: string;
@@ -151,6 +182,7 @@ async function solvableWithMicrodata(conn: DuckDBConnection): Promise<string[]> 
 interface InputConsultation {
   fy: number;
   pref_code: string;
+  /** YYYY-MM */
   month: string;
   industry: string | null;
   employees_band: string | null;
@@ -192,13 +224,13 @@ export async function checkOneAnswer(conn: DuckDBConnection): Promise<void> {
       list.map((a) => (is(relation, a) ? '*' : a));
     const row = [
       r.fy,
-      is('month', r.month) ? '*' : r.month,
+      q[2],
       r.pref_code,
       hideTopic ? '*' : r.topics[0],
       hideTopic ? ['*', ...r.topics.slice(1)] : r.topics,
+      q[5],
       q[4],
       q[3],
-      q[2],
       is('channel', r.channel) ? '*' : r.channel,
       agencies('referred', r.referred_to),
       agencies('joint', r.joint_with),
@@ -217,7 +249,7 @@ export async function checkOneAnswer(conn: DuckDBConnection): Promise<void> {
   });
   const published = await all<{ key: string; n: number }>(
     conn,
-    `SELECT to_json([fiscal_year::JSON, to_json(month), to_json(pref_code), to_json(primary_topic),
+    `SELECT to_json([fiscal_year::JSON, to_json(quarter), to_json(pref_code), to_json(primary_topic),
          to_json(topics), to_json(legal_form), to_json(coalesce(employees_band, '<null>')),
          to_json(coalesce(industry, '<null>')), to_json(channel), to_json(referred_to),
          to_json(joint_with)])::VARCHAR AS key, count(*)::INTEGER AS n
