@@ -149,7 +149,7 @@ export function startTrends(): void {
         renderTable({
           caption: t('trends.filter.captionQuarterly'),
           headers: [
-            t('trends.col.quarter'),
+            t('trends.col.sliceQuarter'),
             t('trends.col.value'),
             t('trends.col.yearBeforeQuarter'),
             t('trends.col.change'),
