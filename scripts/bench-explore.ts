@@ -29,13 +29,13 @@ const { values } = parseArgs({
 
 const DEFAULT_VIEW = '';
 const PERMALINK = 'm=consultations&d=topic&centre=13';
-const NEXT_PERMALINK = 'm=consultations&d=month&centre=27';
+const NEXT_PERMALINK = 'm=consultations&d=quarter&centre=27';
 
 /** Views a centre or ministry analyst opens; the latest fiscal year is filled in. */
 const VIEWS = (fy: number) => [
   `m=consultations&d=&fy=${fy}&centre=13`,
   `m=consultations,resolved,outcomes&d=topic&fy=${fy}`,
-  `m=consultations&d=month,topic_group&fy=${fy}`,
+  `m=consultations&d=quarter,topic_group&fy=${fy}`,
   `m=consultations,referrals,joint&d=centre,channel&fy=${fy}`,
   `m=consultations&d=industry,band&fy=${fy - 1},${fy}&bureau=kanto`,
 ];

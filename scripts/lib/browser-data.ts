@@ -115,7 +115,6 @@ const GUARD_COLUMNS: Record<string, string> = {
   consultations_by_topic: 'topic',
   consultations_by_industry: 'industry',
   consultations_by_employees_band: 'employees_band',
-  consultations_by_month: 'month',
 };
 
 const sqlLiteral = (v: CellValue) => (typeof v === 'number' ? String(v) : lit(String(v)));

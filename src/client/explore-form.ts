@@ -40,8 +40,8 @@ export function stateToForm(form: HTMLFormElement, s: ExploreState): void {
   const select = (name: string) => form.querySelector<HTMLSelectElement>(`select[name=${name}]`)!;
   select('d1').value = s.dims[0] ?? '';
   select('d2').value = s.dims[1] ?? '';
-  select('from').value = s.monthFrom ?? '';
-  select('to').value = s.monthTo ?? '';
+  select('from').value = s.quarterFrom ?? '';
+  select('to').value = s.quarterTo ?? '';
   for (const details of Array.from(form.querySelectorAll<HTMLDetailsElement>('details.filter'))) {
     const id = details.dataset['filter']!;
     const chosen = details.querySelectorAll('input:checked').length;

@@ -6,13 +6,15 @@ import { t } from '../i18n/index.ts';
 import { formatNumber } from '../lib/format.ts';
 import { withheldIsExact } from '../lib/explore/sql.ts';
 import { shownCells } from '../lib/explore/result.ts';
+import { quarterLabel } from '../lib/explore/labels.ts';
+import { firstMonthOfQuarter } from '../lib/fiscal-quarter.ts';
 import { formatChange, relativeChange } from '../lib/trends/change.ts';
 import type { Quarter } from '../lib/trends/periods.ts';
 import {
   parseSlice,
   quarterTotal,
   serialiseSlice,
-  sliceMonths,
+  sliceQuarters,
   sliceState,
   SLICE_FILTERS,
   type TrendSlice,
@@ -45,7 +47,7 @@ export function startTrends(): void {
   const status = document.getElementById('trends-filter-status')!;
   const d = root.dataset;
   const quarter: Quarter = JSON.parse(d['quarter']!);
-  const months: string[] = JSON.parse(d['months']!);
+  const quarters: string[] = JSON.parse(d['quarters']!);
 
   const show = async (s: TrendSlice) => {
     if (isEmpty(s)) {
@@ -63,10 +65,10 @@ export function startTrends(): void {
       const values = new Map(
         shownCells(result.rows, state).map((c) => {
           const v = c.values['consultations'];
-          return [String(c.keys.month), typeof v === 'number' ? v : null] as const;
+          return [String(c.keys.quarter), typeof v === 'number' ? v : null] as const;
         }),
       );
-      const rows = sliceMonths(values, months);
+      const rows = sliceQuarters(values, quarters);
       const cur = quarterTotal(rows, quarter, 'value');
       const prev = quarterTotal(rows, quarter, 'yearBefore');
       const summary =
@@ -83,7 +85,7 @@ export function startTrends(): void {
       const figure = el('figure', {
         class: 'chart',
         role: 'img',
-        'aria-label': t('trends.monthly.chart'),
+        'aria-label': t('trends.quarterly.chart'),
       });
       // Plot and the chart only when a slice is drawn; the page itself needs neither.
       const [Plot, { monthlySpec }] = await Promise.all([
@@ -91,7 +93,11 @@ export function startTrends(): void {
         import('../charts/change.ts'),
       ]);
       const plot = Plot.plot(
-        monthlySpec(rows, [t('trends.monthly.series'), t('trends.monthly.seriesBefore')]),
+        monthlySpec(
+          // drawn at each quarter's first month
+          rows.map((r) => ({ ...r, month: firstMonthOfQuarter(r.quarter) })),
+          [t('trends.quarterly.series'), t('trends.quarterly.seriesBefore')],
+        ),
       ) as Element;
       for (const g of Array.from(plot.querySelectorAll('[aria-label]')))
         g.setAttribute('aria-hidden', 'true');
@@ -101,10 +107,10 @@ export function startTrends(): void {
           ? { text: t('trends.hidden'), value: '' }
           : { text: formatNumber(v), value: String(v) };
       const csv = [
-        'month,consultations,consultations_year_before,change',
+        'quarter,consultations,consultations_year_before,change',
         ...rows.map((r) =>
           [
-            r.month,
+            r.quarter,
             r.value ?? '',
             r.yearBefore ?? '',
             r.change === null ? '' : r.change.toFixed(4),
@@ -131,7 +137,7 @@ export function startTrends(): void {
           summary,
         ),
         figure,
-        el('p', { class: 'note' }, t('trends.monthly.legend')),
+        el('p', { class: 'note' }, t('trends.quarterly.legend')),
         el(
           'p',
           { class: 'note', 'data-withheld': String(w.withheld) },
@@ -141,16 +147,16 @@ export function startTrends(): void {
           }),
         ),
         renderTable({
-          caption: t('trends.filter.caption'),
+          caption: t('trends.filter.captionQuarterly'),
           headers: [
-            t('trends.col.month'),
+            t('trends.col.sliceQuarter'),
             t('trends.col.value'),
-            t('trends.col.yearBefore'),
+            t('trends.col.yearBeforeQuarter'),
             t('trends.col.change'),
           ],
           numericFrom: 1,
           rows: rows.map((r) => [
-            r.month,
+            quarterLabel(r.quarter),
             cell(r.value),
             cell(r.yearBefore),
             formatChange(r.change),

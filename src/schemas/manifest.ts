@@ -85,7 +85,10 @@ export const DisclosureSummarySchema = z.strictObject({
   microdata: z.strictObject({
     rows_in: count,
     rows_published: count,
+    /** rows with industry, employees_band or legal_form shown as '*' */
     rows_generalised: count,
+    /** rows with a value generalised because it falls in a suppressed aggregate cell */
+    rows_generalised_cells: count,
     rows_withheld: count,
   }),
   /** per aggregate table name */

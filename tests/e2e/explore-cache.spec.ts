@@ -37,7 +37,7 @@ test('the default view needs no drilldown data, and the next view reads it from 
   expect(first.length).toBeGreaterThan(0);
   expect(first.every((bytes) => bytes > 0)).toBe(true);
 
-  await open(page, '?m=consultations&d=month&centre=27');
+  await open(page, '?m=consultations&d=quarter&centre=27');
   const next = await dataTransfers(page);
   expect(next.length).toBe(first.length);
   expect(next).toEqual(next.map(() => 0));

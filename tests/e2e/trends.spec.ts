@@ -161,7 +161,7 @@ test('a slice filtered in the browser: URL state, the quarter equals /explore/, 
     timeout: 30_000,
   });
   await page.goto(
-    `/explore/?m=consultations&d=&from=${quarter.from}&to=${quarter.to}&bureau=kanto`,
+    `/explore/?m=consultations&d=&from=${quarter.fiscalYear}-Q${quarter.q}&to=${quarter.fiscalYear}-Q${quarter.q}&bureau=kanto`,
   );
   const result = page.locator('#explore-result');
   await expect(result).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });

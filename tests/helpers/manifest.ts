@@ -13,7 +13,13 @@ export function manifestFixture(changes: Partial<Manifest> = {}): Manifest {
     files: [],
     ignored: [],
     disclosure: {
-      microdata: { rows_in: 0, rows_published: 0, rows_generalised: 0, rows_withheld: 0 },
+      microdata: {
+        rows_in: 0,
+        rows_published: 0,
+        rows_generalised: 0,
+        rows_generalised_cells: 0,
+        rows_withheld: 0,
+      },
       aggregates: {},
       coordinators: { published: 0, withheld_no_consent: 0 },
     },

@@ -2,10 +2,12 @@
 // the ingest, creates every public table in the DuckDB schema `pub` and describes each
 // one. One step a file:
 //   base.ts          (quasi-identifier, business) pairs both of the next two count on
-//   microdata.ts     pub.microdata, pub.microdata_disclosure (k-anonymity, k = 5 businesses)
 //   aggregates.ts    pub.consultations_by_{topic,industry,employees_band,channel,month}
 //   agencies.ts      pub.consultations_by_agency (referred / joint, same suppression)
 //   suppression.ts   small-count and complementary suppression of those tables
+//   one-answer.ts    the cells those suppress, for the microdata to generalise
+//   microdata.ts     pub.microdata, pub.microdata_disclosure (k-anonymity, k = 5 businesses)
+//   lineage.ts       pub.lineage (consultations in = microdata rows + withheld)
 //   coordinators.ts  pub.coordinators, pub.coordinator_figures (consent; n ≥ 10)
 //   catalogue.ts     pub.support_menus, pub.cases, pub.capacity
 import type { DuckDBConnection } from '@duckdb/node-api';
@@ -15,7 +17,9 @@ import { BIT_CATEGORIES, buildAggregates, type AggregateSummary } from './aggreg
 import { createBase, dropBase } from './base.ts';
 import { buildCatalogue } from './catalogue.ts';
 import { buildCoordinators, type CoordinatorSummary } from './coordinators.ts';
+import { buildLineage } from './lineage.ts';
 import { buildMicrodata, type MicrodataSummary } from './microdata.ts';
+import { collectSuppressedCells, dropSuppressedCells } from './one-answer.ts';
 
 export type { AggregateSummary, CoordinatorSummary, MicrodataSummary };
 export { MICRODATA_COLUMNS, K_ANONYMITY } from './microdata.ts';
@@ -39,16 +43,20 @@ export async function applyDisclosure(
 ): Promise<{ tables: PublishedTable[]; summary: DisclosureSummary }> {
   await conn.run('CREATE SCHEMA IF NOT EXISTS pub');
   await createBase(conn, BIT_CATEGORIES);
-  const micro = await buildMicrodata(conn, scratchDir);
-  step('disclosure: microdata (k-anonymity, sorted into its Parquet file)');
+  // Aggregates first: the microdata generalises what they suppress (one-answer.ts).
   const agg = await buildAggregates(conn);
-  await dropBase(conn);
   step('disclosure: aggregate tables (counts, suppression, checks)');
+  await collectSuppressedCells(conn);
+  const micro = await buildMicrodata(conn, scratchDir);
+  const lineage = await buildLineage(conn);
+  await dropSuppressedCells(conn);
+  await dropBase(conn);
+  step('disclosure: microdata (k-anonymity, one answer, sorted into its Parquet file)');
   const co = await buildCoordinators(conn);
   const catalogue = await buildCatalogue(conn);
   step('disclosure: coordinators, menus, cases, capacity');
   return {
-    tables: [...micro.tables, ...agg.tables, ...co.tables, ...catalogue],
+    tables: [...micro.tables, lineage, ...agg.tables, ...co.tables, ...catalogue],
     summary: { microdata: micro.summary, aggregates: agg.summary, coordinators: co.summary },
   };
 }

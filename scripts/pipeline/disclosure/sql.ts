@@ -12,6 +12,13 @@ export const listLit = (items: Iterable<string>): string =>
 /** Fiscal year of a DATE expression, as an INTEGER. */
 export const fiscalYear = (date: string): string => `${fiscalYearOfDateSql(date)}::INTEGER`;
 
+/**
+ * The fiscal quarter of a DATE expression, 'YYYY-Qn': the fiscal year (April–March, by its
+ * first year) and its quarter, Q1 = April–June … Q4 = January–March of the next year.
+ */
+export const fiscalQuarter = (date: string): string =>
+  `(${fiscalYear(date)} || '-Q' || ((month(${date}) + 8) % 12 // 3 + 1))`;
+
 /** 'YYYY-MM' of a DATE expression. */
 export const yearMonth = (date: string): string => `strftime(${date}, '%Y-%m')`;
 

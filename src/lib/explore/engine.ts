@@ -4,7 +4,8 @@
 // by the tests that hold the two together: tests/unit/lib/explore/engine.test.ts).
 import { NATION_CODE } from '../../schemas/codes.ts';
 import { TOTAL } from '../../schemas/published/disclosure-rules.ts';
-import { fiscalYearOfMonth } from '../fiscal-year.ts';
+import { fiscalYearOfQuarter } from '../fiscal-quarter.ts';
+import { GENERALISED } from '../../schemas/published/disclosure-rules.ts';
 import { vocab } from '../vocab.ts';
 import { FLAG, type CellValue, type ColumnStore, type StoreColumn } from './columns.ts';
 import type { DimensionId, ExploreState, MeasureId } from './model.ts';
@@ -16,7 +17,7 @@ const groupOf = new Map(vocab.topics.map((t) => [t.code, t.group]));
 /** Each dimension: its column and how a column value becomes the dimension's value. */
 const DIMENSION_COLUMN: Record<DimensionId, [StoreColumn, (v: CellValue) => CellValue]> = {
   fy: ['fiscal_year', (v) => v],
-  month: ['month', (v) => v],
+  quarter: ['quarter', (v) => v],
   centre: ['pref_code', (v) => v],
   bureau: ['pref_code', (v) => bureauOf.get(String(v)) ?? null],
   topic: ['primary_topic', (v) => v],
@@ -35,8 +36,9 @@ function passes(store: ColumnStore, s: ExploreState): [StoreColumn, Uint8Array][
     tests.set(c, [...(tests.get(c) ?? []), t]);
   // NULL never passes a comparison or IN, as in SQL.
   if (s.fy.length) add('fiscal_year', (v) => v !== null && s.fy.includes(Number(v)));
-  if (s.monthFrom) add('month', (v) => v !== null && String(v) >= s.monthFrom!);
-  if (s.monthTo) add('month', (v) => v !== null && String(v) <= s.monthTo!);
+  if (s.quarterFrom || s.quarterTo) add('quarter', (v) => v !== GENERALISED);
+  if (s.quarterFrom) add('quarter', (v) => v !== null && String(v) >= s.quarterFrom!);
+  if (s.quarterTo) add('quarter', (v) => v !== null && String(v) <= s.quarterTo!);
   for (const [id, col] of Object.entries(FILTER_COLUMN) as [
     keyof typeof FILTER_COLUMN,
     StoreColumn,
@@ -87,12 +89,14 @@ function pinned(
   const filterOf: Partial<Record<DimensionId, readonly string[]>> = s.filters;
   if (dim === 'fy') {
     if (s.fy.length === 1) return s.fy[0]!;
-    const month = pinned(s, 'month', cell);
-    if (month === undefined) return undefined;
-    return month === null ? null : fiscalYearOfMonth(String(month));
+    const quarter = pinned(s, 'quarter', cell);
+    if (quarter === undefined) return undefined;
+    return quarter === null || quarter === GENERALISED
+      ? null
+      : fiscalYearOfQuarter(String(quarter));
   }
-  if (dim === 'month')
-    return s.monthFrom !== null && s.monthFrom === s.monthTo ? s.monthFrom : undefined;
+  if (dim === 'quarter')
+    return s.quarterFrom !== null && s.quarterFrom === s.quarterTo ? s.quarterFrom : undefined;
   const values = filterOf[dim];
   return values && values.length === 1 ? values[0]! : undefined;
 }
@@ -104,7 +108,6 @@ const GUARDS: { table: string; dim: DimensionId | null }[] = [
   { table: 'consultations_by_industry', dim: 'industry' },
   { table: 'consultations_by_employees_band', dim: 'band' },
   { table: 'consultations_by_channel', dim: 'channel' },
-  { table: 'consultations_by_month', dim: 'month' },
 ];
 
 /** Suppressed-cell lookups per guard: centre totals, or categories (with or without year). */
@@ -115,7 +118,7 @@ function suppressedSets(store: ColumnStore) {
     for (const [fy, pref, category] of store.suppressed[g.table] ?? []) {
       const isTotal = category === TOTAL;
       if (g.dim === null ? !isTotal : isTotal) continue;
-      set.add(g.dim === 'month' ? key(pref, category) : key(fy, pref, category));
+      set.add(key(fy, pref, category));
     }
     sets.set(String(i), set);
   }
@@ -133,10 +136,9 @@ function guarded(
   const fy = pinned(s, 'fy', cell);
   return GUARDS.some((g, i) => {
     const value = g.dim === null ? TOTAL : pinned(s, g.dim, cell);
-    const byMonth = g.dim === 'month';
-    if (value === undefined || (fy === undefined && !byMonth)) return false;
+    if (value === undefined || fy === undefined) return false;
     const set = sets.get(String(i))!;
-    return set.has(byMonth ? key(pref, value) : key(fy ?? null, pref, value));
+    return set.has(key(fy, pref, value));
   });
 }
 
@@ -147,7 +149,7 @@ export function engineCells(store: ColumnStore, s: ExploreState): Record<string,
   const width = dims[1]?.values.length ?? 1;
   const cells = (dims[0]?.values.length ?? 1) * width;
   // Per cell: consultations and the four flag counts, in one flat array (at most 142 × 142
-  // cells: months by months).
+  // cells).
   const counts = new Uint32Array(cells * 5);
   const flags = store.codes.flags;
   const flagValues = store.values.flags.map(Number);
@@ -197,8 +199,8 @@ export function engineCells(store: ColumnStore, s: ExploreState): Record<string,
 
 /** The row withheldQuery(s) gives. */
 export function engineWithheld(store: ColumnStore, s: ExploreState) {
-  const from = s.monthFrom ? fiscalYearOfMonth(s.monthFrom) : null;
-  const to = s.monthTo ? fiscalYearOfMonth(s.monthTo) : null;
+  const from = s.quarterFrom ? fiscalYearOfQuarter(s.quarterFrom) : null;
+  const to = s.quarterTo ? fiscalYearOfQuarter(s.quarterTo) : null;
   const centres = s.filters.bureau.length ? centresOfBureaus(s.filters.bureau) : null;
   const out = { consultations: 0, withheld: 0, generalised: 0 };
   for (const [fy, pref, consultations, withheld, generalised] of store.disclosure) {

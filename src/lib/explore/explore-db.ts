@@ -5,7 +5,8 @@
 // Build time only: the prerendered /explore/ view and /trends/ query it, and the browser's
 // column store (columns.ts) is written from it; the SQL box opens portal.duckdb itself.
 
-/** Tables copied as they are: the guards' aggregates and the withheld statement. */
+/** Tables copied as they are: the guards' aggregates, the withheld statement, and the monthly
+ *  aggregate /trends/ reads. */
 const EXPLORE_COPIED_TABLES = [
   'microdata_disclosure',
   'consultations_by_channel',
@@ -18,7 +19,7 @@ const EXPLORE_COPIED_TABLES = [
 /** The microdata columns the builder groups and filters on, kept as they are. */
 export const GROUPING_COLUMNS = [
   'fiscal_year',
-  'month',
+  'quarter',
   'pref_code',
   'primary_topic',
   'industry',
@@ -40,7 +41,7 @@ const MICRODATA_COLUMNS = [
 
 // Low-cardinality columns first: fiscal year and centre are the commonest filters, and
 // runs of equal values compress to almost nothing (measured: 14.4 MB vs 23.3 MB).
-const MICRODATA_ORDER = 'pref_code, fiscal_year, month, channel, primary_topic, industry';
+const MICRODATA_ORDER = 'pref_code, fiscal_year, quarter, channel, primary_topic, industry';
 
 /** Statements that fill database `target` from the published database `source`. */
 export function exploreDbStatements(source: string, target: string): string[] {

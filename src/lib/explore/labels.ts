@@ -1,6 +1,7 @@
 // Japanese labels for builder values (codes → names), shared by the page and the browser.
 import { t, type MessageKey } from '../../i18n/index.ts';
 import { fiscalYearLabel } from '../format.ts';
+import { firstMonthOfQuarter, fiscalYearOfQuarter, quarterNumber } from '../fiscal-quarter.ts';
 import { vocab } from '../vocab.ts';
 import { GENERALISED } from '../../schemas/published/disclosure-rules.ts';
 import type { DimensionId, MeasureId } from './model.ts';
@@ -21,13 +22,31 @@ const CODE_NAMES: Partial<Record<DimensionId, Map<string, string>>> = {
 export const dimensionName = (d: DimensionId): string => t(`explore.dim.${d}` as MessageKey);
 export const measureName = (m: MeasureId): string => t(`explore.measure.${m}` as MessageKey);
 
+const monthText = (m: string) => `${m.slice(0, 4)}年${Number(m.slice(5))}月`;
+
+/** A fiscal quarter 'YYYY-Qn' as the pages name one: its fiscal year, number and months. */
+export function quarterLabel(quarter: string): string {
+  const from = firstMonthOfQuarter(quarter);
+  const [y, m] = from.split('-').map(Number) as [number, number];
+  const last =
+    m + 2 > 12
+      ? `${y + 1}-${String(m + 2 - 12).padStart(2, '0')}`
+      : `${y}-${String(m + 2).padStart(2, '0')}`;
+  return t('quarter.label', {
+    fy: fiscalYearLabel(fiscalYearOfQuarter(quarter)),
+    q: quarterNumber(quarter),
+    from: monthText(from),
+    to: monthText(last),
+  });
+}
+
 /** The label of one value of a dimension. */
 export function valueLabel(d: DimensionId, value: string | number | null | undefined): string {
   if (value === null || value === undefined || value === '') return t('explore.blank');
   const v = String(value);
   if (v === GENERALISED) return t('explore.generalisedValue');
   if (d === 'fy') return fiscalYearLabel(Number(v));
-  if (d === 'month') return `${v.slice(0, 4)}年${Number(v.slice(5))}月`;
+  if (d === 'quarter') return quarterLabel(v);
   if (d === 'phase') return t('explore.phase', { phase: v });
   if (d === 'topic_group') return t(`home.topicGroup.${v}` as MessageKey);
   return CODE_NAMES[d]?.get(v) ?? v;

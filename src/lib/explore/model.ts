@@ -35,7 +35,7 @@ export interface Dimension {
 /** Dimensions in the order the form lists them. `bureau` and `topic_group` are derived. */
 export const DIMENSIONS = {
   fy: { sql: 'fiscal_year', order: null },
-  month: { sql: 'month', order: null },
+  quarter: { sql: 'quarter', order: null },
   centre: { sql: 'pref_code', order: [...prefCodes].sort() },
   bureau: { sql: caseOf('pref_code', centreBureau), order: codes(vocab.bureaus) },
   topic: { sql: 'primary_topic', order: codes(vocab.topics) },
@@ -72,9 +72,9 @@ export interface ExploreState {
   dims: DimensionId[];
   /** fiscal years (none = all) */
   fy: number[];
-  /** inclusive month range, YYYY-MM */
-  monthFrom: string | null;
-  monthTo: string | null;
+  /** inclusive fiscal quarter range, YYYY-Qn (src/lib/fiscal-quarter.ts) */
+  quarterFrom: string | null;
+  quarterTo: string | null;
   filters: Record<CodeFilterId, string[]>;
 }
 
@@ -89,7 +89,7 @@ export const DEFAULT_STATE: ExploreState = {
   measures: ['consultations'],
   dims: ['fy'],
   fy: [],
-  monthFrom: null,
-  monthTo: null,
+  quarterFrom: null,
+  quarterTo: null,
   filters: emptyFilters(),
 };

@@ -1,9 +1,10 @@
 // SQL for a builder view over portal.duckdb (the microdata and aggregates). Every value placed in SQL comes from
-// a parsed ExploreState (url-state.ts: vocabulary codes, 4-digit years, YYYY-MM months) and
+// a parsed ExploreState (url-state.ts: vocabulary codes, 4-digit years, YYYY-Qn quarters) and
 // is quoted again here, so a crafted URL cannot change a query.
 import { NATION_CODE } from '../../schemas/codes.ts';
 import { TOTAL } from '../../schemas/published/disclosure-rules.ts';
-import { fiscalYearOfMonth, fiscalYearSql } from '../fiscal-year.ts';
+import { fiscalYearOfQuarter } from '../fiscal-quarter.ts';
+import { GENERALISED } from '../../schemas/published/disclosure-rules.ts';
 import { vocab } from '../vocab.ts';
 import {
   DIMENSIONS,
@@ -32,8 +33,10 @@ export function conditions(s: ExploreState): string[] {
   const out: string[] = [];
   if (s.fy.length)
     out.push(`fiscal_year IN (${s.fy.map((y) => String(Math.trunc(y))).join(', ')})`);
-  if (s.monthFrom) out.push(`month >= ${lit(s.monthFrom)}`);
-  if (s.monthTo) out.push(`month <= ${lit(s.monthTo)}`);
+  // A quarter generalised to '*' (one release, one answer) is in no range.
+  if (s.quarterFrom || s.quarterTo) out.push(`quarter <> ${lit(GENERALISED)}`);
+  if (s.quarterFrom) out.push(`quarter >= ${lit(s.quarterFrom)}`);
+  if (s.quarterTo) out.push(`quarter <= ${lit(s.quarterTo)}`);
   for (const [id, col] of Object.entries(FILTER_COLUMN) as [keyof typeof FILTER_COLUMN, string][]) {
     if (s.filters[id].length) out.push(inList(col, s.filters[id]));
   }
@@ -67,8 +70,9 @@ const GUARDS: Guard[] = [
   { table: 'consultations_by_industry', column: 'industry', dim: 'industry' },
   { table: 'consultations_by_employees_band', column: 'employees_band', dim: 'band' },
   { table: 'consultations_by_channel', column: 'channel', dim: 'channel' },
-  { table: 'consultations_by_month', column: 'month', dim: 'month' },
 ];
+// consultations_by_month has no guard: a quarter spans three of its cells, and the rows of
+// a suppressed month carry quarter '*' (one release, one answer).
 
 /** SQL for the single value of `dim` in a cell of `s`, or null when the cell spans several. */
 function pinned(s: ExploreState, dim: DimensionId): string | null {
@@ -78,15 +82,13 @@ function pinned(s: ExploreState, dim: DimensionId): string | null {
     values && values.length === 1 ? lit(values[0]!) : null;
   if (dim === 'fy') {
     if (s.fy.length === 1) return String(s.fy[0]);
-    const month = pinned(s, 'month');
-    if (month === null) return null;
-    return fiscalYearSql(
-      `CAST(left(${month}, 4) AS INTEGER)`,
-      `CAST(right(${month}, 2) AS INTEGER)`,
-    );
+    const quarter = pinned(s, 'quarter');
+    if (quarter === null) return null;
+    // a quarter's year is its fiscal year; '*' has none
+    return `TRY_CAST(left(${quarter}, 4) AS INTEGER)`;
   }
-  if (dim === 'month') {
-    return s.monthFrom !== null && s.monthFrom === s.monthTo ? lit(s.monthFrom) : null;
+  if (dim === 'quarter') {
+    return s.quarterFrom !== null && s.quarterFrom === s.quarterTo ? lit(s.quarterFrom) : null;
   }
   return one(filterOf[dim]);
 }
@@ -99,11 +101,13 @@ export function guardJoins(s: ExploreState): { joins: string[]; flags: string[] 
   const flags: string[] = [];
   GUARDS.forEach((g, i) => {
     const value = g.dim === null ? lit(TOTAL) : pinned(s, g.dim);
-    const byMonth = g.dim === 'month';
-    if (value === null || (fy === null && !byMonth)) return;
+    if (value === null || fy === null) return;
     const alias = `g${i}`;
-    const on = [`${alias}.pref_code = ${pref}`, `${alias}.v IS NOT DISTINCT FROM ${value}`];
-    if (!byMonth) on.push(`${alias}.fiscal_year = ${fy}`);
+    const on = [
+      `${alias}.pref_code = ${pref}`,
+      `${alias}.v IS NOT DISTINCT FROM ${value}`,
+      `${alias}.fiscal_year = ${fy}`,
+    ];
     const cat =
       g.dim === null ? `"${g.column}" = '${TOTAL}'` : `"${g.column}" IS DISTINCT FROM '${TOTAL}'`;
     joins.push(
@@ -147,8 +151,8 @@ export function withheldQuery(s: ExploreState): string {
   const conds: string[] = [];
   const years = new Set(s.fy);
   if (s.fy.length) conds.push(`fiscal_year IN (${[...years].join(', ')})`);
-  if (s.monthFrom) conds.push(`fiscal_year >= ${fiscalYearOfMonth(s.monthFrom)}`);
-  if (s.monthTo) conds.push(`fiscal_year <= ${fiscalYearOfMonth(s.monthTo)}`);
+  if (s.quarterFrom) conds.push(`fiscal_year >= ${fiscalYearOfQuarter(s.quarterFrom)}`);
+  if (s.quarterTo) conds.push(`fiscal_year <= ${fiscalYearOfQuarter(s.quarterTo)}`);
   if (s.filters.centre.length) conds.push(inList('pref_code', s.filters.centre));
   if (s.filters.bureau.length) conds.push(inList('pref_code', centresOfBureaus(s.filters.bureau)));
   return [
@@ -165,7 +169,7 @@ export function withheldQuery(s: ExploreState): string {
 /** True when the view's withheld count is exact: it selects whole fiscal years × centres. */
 export function withheldIsExact(s: ExploreState): boolean {
   const partial: CodeFilterId[] = ['topic', 'industry', 'band', 'legal', 'channel', 'phase'];
-  return !s.monthFrom && !s.monthTo && partial.every((f) => s.filters[f].length === 0);
+  return !s.quarterFrom && !s.quarterTo && partial.every((f) => s.filters[f].length === 0);
 }
 
 /** True when the view splits or filters on a column k-anonymity may have generalised to '*'. */

@@ -13,6 +13,7 @@ import {
   type ExploreState,
   type MeasureId,
 } from './model.ts';
+import { QUARTER, quarterOfMonth } from '../fiscal-quarter.ts';
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const YEAR = /^\d{4}$/;
@@ -28,7 +29,8 @@ export function parseState(query: string): ExploreState {
   const params = new URLSearchParams(query);
   const measures = pick(list(params, 'm'), MEASURE_IDS);
   // Dimensions keep the order given (it decides rows vs. colour), at most two, no repeats.
-  const dims = [...new Set(list(params, 'd'))]
+  // A link from before the microdata carried quarters: its month dimension is the quarter.
+  const dims = [...new Set(list(params, 'd').map((d) => (d === 'month' ? 'quarter' : d)))]
     .filter((d): d is DimensionId => (DIMENSION_IDS as string[]).includes(d))
     .slice(0, MAX_DIMENSIONS);
   const fy = [
@@ -38,9 +40,11 @@ export function parseState(query: string): ExploreState {
         .map(Number),
     ),
   ].sort();
-  const month = (key: string) => {
+  // A month (an older link) stands for its quarter.
+  const quarter = (key: string) => {
     const v = params.get(key);
-    return v !== null && MONTH.test(v) ? v : null;
+    if (v !== null && QUARTER.test(v)) return v;
+    return v !== null && MONTH.test(v) ? quarterOfMonth(v) : null;
   };
   const filters = emptyFilters();
   for (const id of CODE_FILTER_IDS) filters[id] = pick(list(params, id), CODE_FILTERS[id]);
@@ -49,8 +53,8 @@ export function parseState(query: string): ExploreState {
     measures: measures.length > 0 ? measures : [...DEFAULT_STATE.measures],
     dims: given ? dims : [...DEFAULT_STATE.dims],
     fy,
-    monthFrom: month('from'),
-    monthTo: month('to'),
+    quarterFrom: quarter('from'),
+    quarterTo: quarter('to'),
     filters,
   };
 }
@@ -61,8 +65,8 @@ export function serialiseState(state: ExploreState): string {
   params.set('m', state.measures.join(','));
   params.set('d', state.dims.join(','));
   if (state.fy.length) params.set('fy', state.fy.join(','));
-  if (state.monthFrom) params.set('from', state.monthFrom);
-  if (state.monthTo) params.set('to', state.monthTo);
+  if (state.quarterFrom) params.set('from', state.quarterFrom);
+  if (state.quarterTo) params.set('to', state.quarterTo);
   for (const id of CODE_FILTER_IDS) {
     if (state.filters[id].length) params.set(id, state.filters[id].join(','));
   }

@@ -4,6 +4,8 @@
 import { t, type MessageKey } from '../../i18n/index.ts';
 import { formatFileSize } from '../filesize.ts';
 import type { PublishedFile } from '../../schemas/manifest.ts';
+import type { JsonRow } from '../../schemas/published/index.ts';
+import { NATION_CODE } from '../../schemas/codes.ts';
 
 export interface TableSection {
   table: string;
@@ -43,3 +45,10 @@ export const linkText = (f: PublishedFile): string =>
 
 export const sectionId = (table: string): string => `table-${table}`;
 export const dbId = (file: string): string => `db-${file.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+
+/** The table whose rows the data page shows beside its downloads (disclosure.md, "Lineage"). */
+export const LINEAGE = 'lineage';
+
+/** The nation's lineage rows, latest fiscal year first: what the page shows of the table. */
+export const nationLineage = (rows: readonly JsonRow<'lineage'>[]): JsonRow<'lineage'>[] =>
+  rows.filter((r) => r.pref_code === NATION_CODE).sort((a, b) => b.fiscal_year - a.fiscal_year);

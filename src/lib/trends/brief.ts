@@ -14,7 +14,7 @@ import { shownCells } from '../explore/result.ts';
 import { vocab } from '../vocab.ts';
 import { relativeChange } from './change.ts';
 import { sliceCount, withheldIn, type CategoryRow } from './national.ts';
-import type { Quarter } from './periods.ts';
+import { quarterId, type Quarter } from './periods.ts';
 import type { Query } from '../explore/db-query.ts';
 import type { SlicePart } from './slices.ts';
 
@@ -49,8 +49,8 @@ async function by(q: Query, dim: DimensionId, filters: ExploreState['filters'], 
     ...DEFAULT_STATE,
     filters,
     dims: [dim],
-    monthFrom: p.from,
-    monthTo: p.to,
+    quarterFrom: quarterId(p),
+    quarterTo: quarterId(p),
   };
   const cells = shownCells(await q(buildQuery(s)), s);
   return new Map(
@@ -90,7 +90,8 @@ export async function briefPart(
   before: Quarter,
 ): Promise<BriefPart> {
   const filters = partFilters(part);
-  const count = (p: Quarter) => sliceCount(q, { filters, monthFrom: p.from, monthTo: p.to });
+  const count = (p: Quarter) =>
+    sliceCount(q, { filters, quarterFrom: quarterId(p), quarterTo: quarterId(p) });
   const [cur, prev] = [await count(quarter), await count(before)];
   const topicCodes = part.topics ? part.topics.map((t) => t.code) : vocab.topics.map((t) => t.code);
   const topics = compare(
@@ -104,8 +105,8 @@ export async function briefPart(
     await by(q, 'bureau', filters, quarter),
   );
   const { withheld, generalised } = await withheldIn(q, {
-    monthFrom: before.from,
-    monthTo: quarter.to,
+    quarterFrom: quarterId(before),
+    quarterTo: quarterId(quarter),
   });
   return {
     part,

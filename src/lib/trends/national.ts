@@ -8,7 +8,7 @@ import { DEFAULT_STATE, emptyFilters, type ExploreState } from '../explore/model
 import { buildQuery, withheldQuery } from '../explore/sql.ts';
 import { vocab } from '../vocab.ts';
 import { relativeChange } from './change.ts';
-import type { Quarter } from './periods.ts';
+import { quarterId, type Quarter } from './periods.ts';
 import type { Theme } from './slices.ts';
 import type { Query } from '../explore/db-query.ts';
 
@@ -174,7 +174,8 @@ export async function themes(
   for (const theme of list) {
     const codes = theme.topics.map((t) => t.code);
     const filters = { ...emptyFilters(), topic: codes };
-    const count = (p: Quarter) => sliceCount(q, { filters, monthFrom: p.from, monthTo: p.to });
+    const count = (p: Quarter) =>
+      sliceCount(q, { filters, quarterFrom: quarterId(p), quarterTo: quarterId(p) });
     const [cur, prev] = [await count(quarter), await count(before)];
     out.push({
       theme,

@@ -16,7 +16,13 @@ import {
   type MonthRow,
   type ThemeRow,
 } from './national.ts';
-import { latestCompleteFiscalYear, latestQuarter, yearBefore, type Quarter } from './periods.ts';
+import {
+  latestCompleteFiscalYear,
+  latestQuarter,
+  quarterId,
+  yearBefore,
+  type Quarter,
+} from './periods.ts';
 import { exploreDbQuery } from '../explore/db-query.ts';
 import { THEMES } from './slices.ts';
 
@@ -100,7 +106,10 @@ async function build(): Promise<TrendsData> {
   const months = await monthly(q);
   const totals = await fyTotals(q);
   const themeRows = await themes(q, THEMES, quarter, before);
-  const themeWithheld = await withheldIn(q, { monthFrom: before.from, monthTo: quarter.to });
+  const themeWithheld = await withheldIn(q, {
+    quarterFrom: quarterId(before),
+    quarterTo: quarterId(quarter),
+  });
   const breakdowns = [];
   for (const dim of BREAKDOWNS) breakdowns.push({ dim, rows: await breakdown(q, dim, fy - 1, fy) });
 

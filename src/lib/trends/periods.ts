@@ -13,6 +13,9 @@ export interface Quarter {
 
 const ym = (y: number, m: number) => `${y}-${String(m).padStart(2, '0')}`;
 
+/** A quarter as the microdata names it, 'YYYY-Qn' (src/lib/fiscal-quarter.ts). */
+export const quarterId = (p: Quarter): string => `${p.fiscalYear}-Q${p.q}`;
+
 /** The latest fiscal quarter that ends on or before `vintage` (YYYY-MM). */
 export function latestQuarter(vintage: string): Quarter {
   const [y, m] = vintage.split('-').map(Number) as [number, number];

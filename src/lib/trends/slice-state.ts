@@ -1,10 +1,11 @@
 // /trends/ filtered in the browser (beyond the default view, DuckDB-WASM answers it): the
-// slice a user picks, kept in the URL, and the monthly rows computed from the drilldown
-// engine's shown cells. Pure; the browser part is src/client/trends.ts.
+// slice a user picks, kept in the URL, and the quarterly rows (the microdata's period)
+// computed from the drilldown engine's shown cells. Pure; the browser part is src/client/trends.ts.
 import { DEFAULT_STATE, emptyFilters, type ExploreState } from '../explore/model.ts';
 import { parseState } from '../explore/url-state.ts';
 import { relativeChange } from './change.ts';
-import type { Quarter } from './periods.ts';
+import { quarterBefore } from '../fiscal-quarter.ts';
+import { quarterId, type Quarter } from './periods.ts';
 import { THEMES } from './slices.ts';
 
 /** The filters /trends/ offers (a subset of /explore/'s), plus a policy theme. */
@@ -35,45 +36,45 @@ export function serialiseSlice(s: TrendSlice): string {
   return params.toString().replace(/%2C/g, ',');
 }
 
-/** The /explore/ state of a slice by month (the theme becomes a topic filter). */
+/** The /explore/ state of a slice by quarter (the theme becomes a topic filter). */
 export function sliceState(s: TrendSlice): ExploreState {
   const theme = THEMES.find((t) => t.id === s.theme);
   return {
     ...DEFAULT_STATE,
-    dims: ['month'],
+    dims: ['quarter'],
     filters: { ...s.filters, topic: theme ? theme.topics.map((t) => t.code) : [] },
   };
 }
 
-export interface SliceMonth {
-  month: string;
+export interface SliceQuarter {
+  /** YYYY-Qn */
+  quarter: string;
   value: number | null;
   yearBefore: number | null;
   change: number | null;
 }
 
-const before = (m: string) => `${Number(m.slice(0, 4)) - 1}${m.slice(4)}`;
-
 /**
- * Months with each value beside the same month a year earlier. `values` maps a month to
- * its shown count or null (hidden); a month absent there had no consultations (0).
+ * Quarters with each value beside the same quarter a year earlier. `values` maps a quarter
+ * to its shown count or null (hidden); a quarter absent there had no consultations (0).
  */
-export function sliceMonths(values: Map<string, number | null>, months: string[]): SliceMonth[] {
-  const at = (m: string) => (values.has(m) ? values.get(m)! : 0);
-  return months.map((month) => {
-    const value = at(month);
-    const yearBefore = at(before(month));
-    return { month, value, yearBefore, change: relativeChange(yearBefore, value) };
+export function sliceQuarters(
+  values: Map<string, number | null>,
+  quarters: string[],
+): SliceQuarter[] {
+  const at = (q: string) => (values.has(q) ? values.get(q)! : 0);
+  return quarters.map((quarter) => {
+    const value = at(quarter);
+    const yearBefore = at(quarterBefore(quarter));
+    return { quarter, value, yearBefore, change: relativeChange(yearBefore, value) };
   });
 }
 
-/** A quarter's sum, or null when any of its months is hidden. */
+/** A quarter's value or its year-before value; null when hidden or not in `rows`. */
 export function quarterTotal(
-  rows: SliceMonth[],
+  rows: SliceQuarter[],
   q: Quarter,
   pick: 'value' | 'yearBefore',
 ): number | null {
-  const ms = rows.filter((r) => r.month >= q.from && r.month <= q.to);
-  if (ms.length !== 3 || ms.some((r) => r[pick] === null)) return null;
-  return ms.reduce((a, r) => a + r[pick]!, 0);
+  return rows.find((r) => r.quarter === quarterId(q))?.[pick] ?? null;
 }

@@ -7,6 +7,7 @@ import { CONSULTATIONS_BY_AGENCY_TABLE } from './consultations-by-agency.ts';
 import { COORDINATOR_FIGURES_TABLE, COORDINATORS_TABLE } from './coordinators.ts';
 import { INDICATORS_TABLE } from './indicators.ts';
 import { INITIATIVES_TABLE } from './initiatives.ts';
+import { LINEAGE_TABLE } from './lineage.ts';
 import { MICRODATA_DISCLOSURE_TABLE, MICRODATA_TABLE } from './microdata.ts';
 import { OFFICES_TABLE } from './offices.ts';
 import {
@@ -25,6 +26,7 @@ export const PUBLISHED_TABLES = [
   ...REFERENCE_TABLES,
   MICRODATA_TABLE,
   MICRODATA_DISCLOSURE_TABLE,
+  LINEAGE_TABLE,
   CONSULTATIONS_BY.topic,
   CONSULTATIONS_BY.industry,
   CONSULTATIONS_BY.employees_band,
@@ -49,6 +51,7 @@ export const JSON_TABLES = {
   reference_values: REFERENCE_VALUES_TABLE,
   indicator_intervals: INDICATOR_INTERVALS_TABLE,
   microdata_disclosure: MICRODATA_DISCLOSURE_TABLE,
+  lineage: LINEAGE_TABLE,
   consultations_by_topic: CONSULTATIONS_BY.topic,
   consultations_by_industry: CONSULTATIONS_BY.industry,
   consultations_by_employees_band: CONSULTATIONS_BY.employees_band,

@@ -1,7 +1,7 @@
 // The browser's engine (engine.ts over the column store) gives row for row what the
 // builder's SQL (sql.ts) gives on explore.duckdb, for many views of a small synthetic
 // sample: dimensions alone and in pairs, one-value filters that pin the disclosure guards,
-// month ranges, bureaus, phases and every measure; and the same withheld statement.
+// quarter ranges, bureaus, phases and every measure; and the same withheld statement.
 import { DuckDBInstance } from '@duckdb/node-api';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,7 +22,7 @@ import {
 import { buildQuery, withheldQuery } from '../../../../src/lib/explore/sql.ts';
 import { run, tempDir } from '../../../helpers/export.ts';
 
-/** Views: every dimension alone and after `fy`, `centre` or `month`, each with filters. */
+/** Views: every dimension alone and after `fy`, `centre` or `quarter`, each with filters. */
 function views(latest: number): ExploreState[] {
   const filterSets: Partial<ExploreState>[] = [
     {},
@@ -31,11 +31,12 @@ function views(latest: number): ExploreState[] {
     { fy: [latest], filters: { ...emptyFilters(), centre: ['13'], topic: ['finance'] } },
     { fy: [latest], filters: { ...emptyFilters(), channel: ['online'], band: ['1-5'] } },
     {
-      monthFrom: `${latest}-06`,
-      monthTo: `${latest}-06`,
+      quarterFrom: `${latest}-Q1`,
+      quarterTo: `${latest}-Q1`,
       filters: { ...emptyFilters(), centre: ['47'] },
     },
-    { monthFrom: `${latest - 1}-11`, monthTo: `${latest}-02` },
+    { quarterFrom: `${latest - 1}-Q3`, quarterTo: `${latest}-Q2` },
+    { quarterTo: `${latest}-Q2` },
     { fy: [latest - 1, latest], filters: { ...emptyFilters(), bureau: ['kanto'], phase: ['2'] } },
     { filters: { ...emptyFilters(), industry: ['E', '*'], legal: ['corp'] } },
   ];
@@ -44,8 +45,8 @@ function views(latest: number): ExploreState[] {
     ...DIMENSION_IDS.map((d) => [d]),
     ...DIMENSION_IDS.filter((d) => d !== 'fy').map((d) => ['fy', d] as DimensionId[]),
     ...DIMENSION_IDS.filter((d) => d !== 'centre').map((d) => ['centre', d] as DimensionId[]),
-    ['month', 'topic'],
-    ['topic', 'month'],
+    ['quarter', 'topic'],
+    ['topic', 'quarter'],
   ];
   return filterSets.flatMap((f) =>
     dimSets.map((dims) => ({
@@ -99,8 +100,10 @@ describe('the browser engine against the builder SQL', async () => {
       guarded += actual.filter((r) => r['guarded'] === true).length;
       cells += actual.length;
     }
-    // Else the guards were never tested on this sample.
-    expect(guarded).toBeGreaterThan(10);
+    // One release, one answer: no microdata row falls in a suppressed aggregate cell (its
+    // value is '*' there), so no cell of the pipeline's output is guarded; the guards are
+    // tested on hand-made data in sql.test.ts.
+    expect(guarded).toBe(0);
     expect(cells).toBeGreaterThan(1000);
   });
 

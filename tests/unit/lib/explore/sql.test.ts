@@ -33,7 +33,7 @@ const shown2024 = async (dim: DimensionId, filters: Partial<ExploreState['filter
 
 beforeAll(async () => {
   conn = await (await DuckDBInstance.create(':memory:')).connect();
-  await conn.run(`CREATE TABLE microdata (fiscal_year INTEGER, month VARCHAR, pref_code VARCHAR,
+  await conn.run(`CREATE TABLE microdata (fiscal_year INTEGER, quarter VARCHAR, pref_code VARCHAR,
     primary_topic VARCHAR, topics VARCHAR[], legal_form VARCHAR, employees_band VARCHAR,
     industry VARCHAR, channel VARCHAR, phase INTEGER, issue_resolved BOOLEAN,
     counted_resolved BOOLEAN, outcome_confirmed BOOLEAN, referred_to VARCHAR[], joint_with VARCHAR[])`);
@@ -45,7 +45,7 @@ beforeAll(async () => {
     topic: string,
     extra: Partial<Record<string, string>> = {},
   ) =>
-    conn.run(`INSERT INTO microdata SELECT ${extra['fy'] ?? 2024}, '${extra['month'] ?? '2024-05'}',
+    conn.run(`INSERT INTO microdata SELECT ${extra['fy'] ?? 2024}, '${extra['quarter'] ?? '2024-Q1'}',
       '${pref}', '${topic}', ['${topic}'], 'corp', '1-5', '${extra['industry'] ?? 'E'}', 'visit', 1,
       i <= ${extra['resolved'] ?? 0}, i <= ${extra['resolved'] ?? 0}, false,
       CASE WHEN i <= ${extra['referred'] ?? 0} THEN ['shokokai'] ELSE [] END, []
@@ -54,7 +54,7 @@ beforeAll(async () => {
   await add(4, '13', 'finance');
   await add(2, '13', 'succession');
   await add(6, '01', 'finance', { industry: '*' });
-  await add(1, '13', 'pricing', { fy: '2023', month: '2023-06' });
+  await add(1, '13', 'pricing', { fy: '2023', quarter: '2023-Q1' });
   for (const [table, col] of [
     ['consultations_by_topic', 'topic'],
     ['consultations_by_industry', 'industry'],
@@ -149,7 +149,7 @@ describe('withheldQuery', () => {
     expect(withheldIsExact(state({ filters: { ...emptyFilters(), topic: ['pricing'] } }))).toBe(
       false,
     );
-    expect(withheldIsExact(state({ monthFrom: '2024-04' }))).toBe(false);
+    expect(withheldIsExact(state({ quarterFrom: '2024-Q1' }))).toBe(false);
     expect(withheldIsExact(state({ filters: { ...emptyFilters(), bureau: ['kanto'] } }))).toBe(
       true,
     );

@@ -10,8 +10,8 @@ const full: ExploreState = {
   measures: ['consultations', 'resolved', 'joint'],
   dims: ['topic', 'fy'],
   fy: [2023, 2024],
-  monthFrom: '2023-04',
-  monthTo: '2025-03',
+  quarterFrom: '2023-Q1',
+  quarterTo: '2024-Q4',
   filters: {
     ...emptyFilters(),
     centre: ['01', '13'],
@@ -47,8 +47,15 @@ describe('explore URL state', () => {
     expect(s.dims).toEqual(['topic', 'fy']);
     expect(s.filters.centre).toEqual(['13']);
     expect(s.fy).toEqual([2023]);
-    expect(s.monthFrom).toBeNull();
-    expect(s.monthTo).toBeNull();
+    expect(s.quarterFrom).toBeNull();
+    expect(s.quarterTo).toBeNull();
     expect(s.filters.phase).toEqual([]);
+  });
+
+  it('reads a link from before quarters: a month stands for its fiscal quarter', () => {
+    const s = parseState('m=consultations&d=month,topic&from=2024-03&to=2024-04');
+    expect(s.dims).toEqual(['quarter', 'topic']);
+    expect([s.quarterFrom, s.quarterTo]).toEqual(['2023-Q4', '2024-Q1']);
+    expect(parseState('from=2024-Q5&to=2024-Q0').quarterFrom).toBeNull();
   });
 });

@@ -3,7 +3,9 @@ import {
   dbId,
   fileSections,
   formatLabel,
+  LINEAGE,
   linkText,
+  nationLineage,
   sectionId,
 } from '../../../../src/lib/pages/data-files.ts';
 import type { PublishedFile } from '../../../../src/schemas/manifest.ts';
@@ -49,5 +51,22 @@ describe('the /data/ page view of the manifest', () => {
   it('makes anchors a URL fragment can hold', () => {
     expect(sectionId('rates')).toBe('table-rates');
     expect(dbId('portal.duckdb')).toBe('db-portal-duckdb');
+  });
+});
+
+describe('the lineage the /data/ page shows', () => {
+  const row = (fiscal_year: number, pref_code: string, n: number) => ({
+    fiscal_year,
+    pref_code,
+    consultations_in: n,
+    microdata_rows: n - 1,
+    microdata_generalised: 0,
+    microdata_withheld: 1,
+  });
+
+  it('is the nation rows, latest fiscal year first', () => {
+    const rows = [row(2023, '00', 10), row(2023, '13', 4), row(2024, '00', 12), row(2024, '47', 3)];
+    expect(nationLineage(rows)).toEqual([row(2024, '00', 12), row(2023, '00', 10)]);
+    expect(LINEAGE).toBe('lineage');
   });
 });

@@ -3,7 +3,7 @@ import {
   parseSlice,
   quarterTotal,
   serialiseSlice,
-  sliceMonths,
+  sliceQuarters,
   sliceState,
 } from '../../../../src/lib/trends/slice-state.ts';
 
@@ -20,34 +20,34 @@ describe('/trends/ slice in the URL', () => {
     expect(parseSlice('theme=nope').theme).toBeNull();
   });
 
-  it('becomes a by-month drilldown with the theme’s topics', () => {
+  it('becomes a by-quarter drilldown with the theme’s topics', () => {
     const st = sliceState(parseSlice('centre=13&theme=pricing'));
-    expect(st.dims).toEqual(['month']);
+    expect(st.dims).toEqual(['quarter']);
     expect(st.filters.centre).toEqual(['13']);
     expect(st.filters.topic).toEqual(['pricing', 'profitability']);
   });
 });
 
-describe('slice months', () => {
+describe('slice quarters', () => {
   const values = new Map<string, number | null>([
-    ['2025-01', 10],
-    ['2025-02', null],
-    ['2025-03', 12],
-    ['2026-01', 20],
-    ['2026-02', 5],
-    ['2026-03', 15],
+    ['2024-Q3', 10],
+    ['2024-Q4', null],
+    ['2025-Q3', 20],
+    ['2025-Q4', 40],
   ]);
-  const rows = sliceMonths(values, ['2026-01', '2026-02', '2026-03']);
-  const q = { from: '2026-01', to: '2026-03', fiscalYear: 2025, q: 4 };
+  const rows = sliceQuarters(values, ['2025-Q3', '2025-Q4']);
+  const q4 = { from: '2026-01', to: '2026-03', fiscalYear: 2025, q: 4 };
+  const q3 = { from: '2025-10', to: '2025-12', fiscalYear: 2025, q: 3 };
 
-  it('pairs each month with the same month a year earlier; absent months are 0', () => {
-    expect(rows[0]).toEqual({ month: '2026-01', value: 20, yearBefore: 10, change: 1 });
+  it('pairs each quarter with the same quarter a year earlier; absent quarters are 0', () => {
+    expect(rows[0]).toEqual({ quarter: '2025-Q3', value: 20, yearBefore: 10, change: 1 });
     expect(rows[1]!.yearBefore).toBeNull();
-    expect(sliceMonths(new Map(), ['2026-01'])[0]).toMatchObject({ value: 0, yearBefore: 0 });
+    expect(sliceQuarters(new Map(), ['2026-Q1'])[0]).toMatchObject({ value: 0, yearBefore: 0 });
   });
 
-  it('sums a quarter only when none of its months is hidden', () => {
-    expect(quarterTotal(rows, q, 'value')).toBe(40);
-    expect(quarterTotal(rows, q, 'yearBefore')).toBeNull();
+  it('gives a quarter’s value, or null when it is hidden', () => {
+    expect(quarterTotal(rows, q4, 'value')).toBe(40);
+    expect(quarterTotal(rows, q4, 'yearBefore')).toBeNull();
+    expect(quarterTotal(rows, q3, 'yearBefore')).toBe(10);
   });
 });

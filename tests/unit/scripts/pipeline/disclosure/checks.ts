@@ -293,32 +293,96 @@ export async function checkAgencyAggregate(
 export interface InputRow {
   fy: number;
   pref_code: string;
+  /** YYYY-MM */
+  month: string;
   industry: string | null;
   employees_band: string | null;
   legal_form: string;
   business_key: string;
 }
 
-/** A plain JS reference of the generalisation: the published QI of each input row, or null. */
-export function referenceGeneralisation(rows: InputRow[], k = 5): (string[] | null)[] {
+/**
+ * Suppressed cells of the aggregate tables, as `fy|pref|value` keys per table column, nation
+ * cells (`00`) kept as they are (they hide the value in every centre).
+ */
+export type SuppressedCells = Map<string, Set<string>>;
+
+export async function suppressedCells(conn: DuckDBConnection): Promise<SuppressedCells> {
+  const out: SuppressedCells = new Map();
+  const add = (dim: string, key: string) => out.set(dim, (out.get(dim) ?? new Set()).add(key));
+  for (const spec of AGGREGATES) {
+    const r = await all<{ k: string }>(
+      conn,
+      `SELECT fiscal_year || '|' || pref_code || '|' || coalesce("${spec.column}", '<null>') AS k
+       FROM pub.${spec.name} WHERE status = 'suppressed' AND "${spec.column}" IS DISTINCT FROM '${TOTAL}'`,
+    );
+    for (const { k } of r) add(spec.column, k);
+  }
+  const r = await all<{ dim: string; k: string }>(
+    conn,
+    `SELECT relation AS dim, fiscal_year || '|' || pref_code || '|' || agency AS k
+     FROM pub.${AGENCY_TABLE} WHERE status = 'suppressed'`,
+  );
+  for (const { dim, k } of r) add(dim, k);
+  return out;
+}
+
+/** Whether a value of a row (fiscal year, centre) falls in a suppressed cell, centre or nation. */
+export function inSuppressed(
+  cells: SuppressedCells,
+  dim: string,
+  fy: number,
+  pref: string,
+  value: string | null,
+): boolean {
+  const set = cells.get(dim);
+  const v = value ?? '<null>';
+  return !!set && (set.has(`${fy}|${pref}|${v}`) || set.has(`${fy}|00|${v}`));
+}
+
+/** The fiscal quarter 'YYYY-Qn' of a month 'YYYY-MM' in fiscal year `fy` (Q1 = April–June). */
+export const quarterOf = (fy: number, month: string): string =>
+  `${fy}-Q${Math.floor(((Number(month.slice(5)) + 8) % 12) / 3) + 1}`;
+
+/**
+ * A plain JS reference of the generalisation: the published quasi-identifier of each input
+ * row ([fy, pref, quarter, industry, band, form], NULL as '<null>'), or null if withheld.
+ * With `hidden`, one release, one answer first: industry, band and the quarter of a month
+ * in a suppressed aggregate cell become '*'; then k-anonymity on those values.
+ */
+export function referenceGeneralisation(
+  rows: InputRow[],
+  k = 5,
+  hidden: SuppressedCells = new Map(),
+): (string[] | null)[] {
   const cols = ['industry', 'employees_band', 'legal_form'] as const;
-  const qi = (r: InputRow, level: number) => [
-    String(r.fy),
-    r.pref_code,
-    ...cols.map((c, i) => (i < level ? '*' : r[c] === null ? '<null>' : r[c]!)),
+  const values = rows.map((r) => {
+    const is = (dim: string, v: string | null) => inSuppressed(hidden, dim, r.fy, r.pref_code, v);
+    return {
+      quarter: is('month', r.month) ? '*' : quarterOf(r.fy, r.month),
+      industry: is('industry', r.industry) ? '*' : r.industry,
+      employees_band: is('employees_band', r.employees_band) ? '*' : r.employees_band,
+      legal_form: r.legal_form,
+    };
+  });
+  const qi = (i: number, level: number) => [
+    String(rows[i]!.fy),
+    rows[i]!.pref_code,
+    values[i]!.quarter,
+    ...cols.map((c, l) => (l < level ? '*' : (values[i]![c] ?? '<null>'))),
   ];
   const out: (string[] | null)[] = rows.map(() => null);
   let failing = rows.map((_, i) => i);
   for (let level = 0; level <= 3; level++) {
     const groups = new Map<string, number[]>();
     for (const i of failing) {
-      const key = JSON.stringify(qi(rows[i]!, level));
+      const key = JSON.stringify(qi(i, level));
       groups.set(key, [...(groups.get(key) ?? []), i]);
     }
     const next: number[] = [];
     for (const members of groups.values()) {
       const businesses = new Set(members.map((i) => rows[i]!.business_key));
-      if (businesses.size >= k) for (const i of members) out[i] = qi(rows[i]!, level);
+      if (businesses.size >= k) for (const i of members) out[i] = qi(i, level);
       else next.push(...members);
     }
     failing = next;
@@ -330,7 +394,7 @@ export function referenceGeneralisation(rows: InputRow[], k = 5): (string[] | nu
 export async function publishedCombinations(conn: DuckDBConnection): Promise<Map<string, number>> {
   const r = await all<{ key: string[]; n: number }>(
     conn,
-    `SELECT [fiscal_year::VARCHAR, pref_code, coalesce(industry, '<null>'),
+    `SELECT [fiscal_year::VARCHAR, pref_code, quarter, coalesce(industry, '<null>'),
         coalesce(employees_band, '<null>'), legal_form] AS key, count(*) AS n
      FROM pub.microdata GROUP BY ALL`,
   );
@@ -344,10 +408,11 @@ export async function checkMicrodata(
 ): Promise<void> {
   const input = await all<InputRow>(
     conn,
-    `SELECT ${FY} AS fy, pref_code, industry, employees_band, legal_form, business_key
+    `SELECT ${FY} AS fy, pref_code, strftime(date, '%Y-%m') AS month, industry, employees_band,
+       legal_form, business_key
      FROM consultations ORDER BY consultation_id`,
   );
-  const expected = referenceGeneralisation(input);
+  const expected = referenceGeneralisation(input, 5, await suppressedCells(conn));
   // The reference's combinations, recounted: ≥ 5 distinct businesses each.
   const businesses = new Map<string, Set<string>>();
   const counts = new Map<string, number>();
@@ -368,6 +433,7 @@ export async function checkMicrodata(
     consultations: number;
     rows_published: number;
     rows_generalised: number;
+    rows_generalised_cells: number;
     rows_withheld: number;
   }>(conn, `SELECT * FROM pub.microdata_disclosure`);
   for (const d of disc) {
@@ -377,13 +443,15 @@ export async function checkMicrodata(
     expect(d.consultations).toBe(here.length);
     expect(d.rows_withheld).toBe(here.filter((x) => !x.q).length);
     expect(d.rows_published).toBe(here.filter((x) => x.q).length);
-    expect(d.rows_generalised).toBe(here.filter((x) => x.q?.includes('*')).length);
+    // industry, band or form '*' (a quarter '*' is the one-answer rule's alone)
+    expect(d.rows_generalised).toBe(here.filter((x) => x.q?.slice(3).includes('*')).length);
   }
   const sum = (f: (d: (typeof disc)[number]) => number) => disc.reduce((s, d) => s + f(d), 0);
   expect(summary.microdata).toEqual({
     rows_in: input.length,
     rows_published: sum((d) => d.rows_published),
     rows_generalised: sum((d) => d.rows_generalised),
+    rows_generalised_cells: sum((d) => d.rows_generalised_cells),
     rows_withheld: sum((d) => d.rows_withheld),
   });
 
@@ -392,6 +460,7 @@ export async function checkMicrodata(
     conn,
     `SELECT * FROM pub.microdata WHERE counted_resolved IS DISTINCT FROM
        (issue_resolved AND primary_topic NOT IN (${[...excludedFromResolved].map((t) => `'${t}'`).join(', ')}))
+         AND primary_topic <> '*'
        OR primary_topic IS DISTINCT FROM topics[1]`,
   );
   expect(wrong).toEqual([]);

@@ -7,6 +7,7 @@ import {
 } from '../../../../../scripts/pipeline/disclosure/index.ts';
 import type { PublishedTable } from '../../../../../src/schemas/published/table.ts';
 import { checkAgencyAggregate, checkAggregates, checkMicrodata } from './checks.ts';
+import { checkOneAnswer } from './one-answer-checks.ts';
 import {
   all,
   createTables,
@@ -32,6 +33,7 @@ afterAll(() => db.close());
 const IN_BROWSER = [
   'microdata',
   'microdata_disclosure',
+  'lineage',
   'consultations_by_topic',
   'consultations_by_industry',
   'consultations_by_employees_band',
@@ -83,6 +85,11 @@ describe('disclosure control on the contract example', () => {
   test('aggregates: small counts and complementary suppression', async () => {
     await checkAggregates(db.conn, summary);
     await checkAgencyAggregate(db.conn, summary);
+  });
+
+  test('one answer: no suppressed cell can be counted from the microdata', async () => {
+    expect(summary.microdata.rows_generalised_cells).toBeGreaterThan(0);
+    await checkOneAnswer(db.conn);
   });
 
   test('the non-consenting coordinator is nowhere; consenting ones are all there', async () => {
@@ -151,7 +158,7 @@ describe('disclosure control on an export without consultations', () => {
     try {
       await createTables(empty.conn, {});
       const r = await applyDisclosure(empty.conn, empty.scratch);
-      expect(r.tables).toHaveLength(15);
+      expect(r.tables).toHaveLength(16);
       for (const t of r.tables) {
         expect(await all(empty.conn, `SELECT * FROM pub.${t.name}`), t.name).toEqual([]);
       }
@@ -159,6 +166,7 @@ describe('disclosure control on an export without consultations', () => {
         rows_in: 0,
         rows_published: 0,
         rows_generalised: 0,
+        rows_generalised_cells: 0,
         rows_withheld: 0,
       });
       expect(r.summary.coordinators).toEqual({ published: 0, withheld_no_consent: 0 });

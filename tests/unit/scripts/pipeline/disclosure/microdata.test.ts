@@ -1,6 +1,7 @@
 // Microdata k-anonymity on data built to break it. Each test business consults about its
-// own pair of topics (a fingerprint), so the businesses behind every published
-// combination can be recounted from the published rows alone.
+// own pair of secondary topics (a fingerprint) after one primary topic shared by all (so the
+// topic table suppresses nothing the one-answer rule would generalise), and the businesses
+// behind every published combination can be recounted from the published rows alone.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   MICRODATA_COLUMNS,
@@ -11,7 +12,8 @@ import {
   publishedOrder,
   withInsertionOrder,
 } from '../../../../../scripts/pipeline/publish/layout.ts';
-import { checkMicrodata } from './checks.ts';
+import { checkOneAnswer } from './one-answer-checks.ts';
+import { checkMicrodata, inSuppressed, suppressedCells, type SuppressedCells } from './checks.ts';
 import {
   all,
   BANDS,
@@ -30,7 +32,12 @@ import {
 } from './helpers.ts';
 
 const SOLE = FORMS.find((f) => f !== CORP && f !== PRESTARTUP)!;
-const fingerprints = TOPICS.flatMap((a) => TOPICS.filter((b) => b !== a).map((b) => [a, b]));
+const PRIMARY = TOPICS[0]!;
+const fingerprints = TOPICS.slice(1).flatMap((a) =>
+  TOPICS.slice(1)
+    .filter((b) => b !== a)
+    .map((b) => [PRIMARY, a, b]),
+);
 let nBusinesses = 0;
 const owner = new Map<string, string>(); // fingerprint → business_key
 const qiOf = new Map<string, (string | null)[]>(); // business_key → [industry, band, form]
@@ -54,7 +61,8 @@ function business(
     consultation({
       business_key: key,
       pref_code: o.pref_code,
-      date: o.date ?? `2024-0${4 + (i % 6)}-1${i % 10}`,
+      // one month: a quarter of its own, and a month cell that is the centre's total
+      date: o.date ?? `2024-06-1${i % 10}`,
       industry: o.industry,
       employees_band: o.band,
       legal_form: o.form,
@@ -117,10 +125,13 @@ type Micro = Record<(typeof MICRODATA_COLUMNS)[number], unknown> & {
   topics: string[];
 };
 let micro: Micro[];
+/** the aggregate tables' suppressed cells, whose values the microdata generalises too */
+let hidden: SuppressedCells;
 
 beforeAll(async () => {
   ({ db, summary } = await disclose({ consultations: rows }));
   micro = await all<Micro>(db.conn, 'SELECT * FROM pub.microdata');
+  hidden = await suppressedCells(db.conn);
 });
 afterAll(() => db.close());
 
@@ -145,7 +156,7 @@ describe('pub.microdata', () => {
   test('has exactly the allowed columns, in order, with their types', async () => {
     expect(await describeTable(db.conn, 'pub.microdata')).toEqual([
       { name: 'fiscal_year', type: 'INTEGER' },
-      { name: 'month', type: 'VARCHAR' },
+      { name: 'quarter', type: 'VARCHAR' },
       { name: 'pref_code', type: 'VARCHAR' },
       { name: 'primary_topic', type: 'VARCHAR' },
       { name: 'topics', type: 'VARCHAR[]' },
@@ -180,9 +191,17 @@ describe('pub.microdata', () => {
   test('generalises industry, then band, then form; rows it keeps are unchanged', () => {
     for (const m of micro) {
       const [industry, band, form] = qi(m);
-      if (band === '*') expect(industry).toBe('*');
-      if (form === '*') expect([industry, band]).toEqual(['*', '*']);
       const truth = qiOf.get(owner.get(m.topics.join(';'))!)!;
+      // a band of a suppressed cell of consultations_by_employees_band is '*' on its own
+      const bandCell = inSuppressed(
+        hidden,
+        'employees_band',
+        m.fiscal_year,
+        m.pref_code,
+        truth[1]!,
+      );
+      if (band === '*' && !bandCell) expect(industry).toBe('*');
+      if (form === '*') expect([industry, band]).toEqual(['*', '*']);
       qi(m).forEach((v, i) => v !== '*' && expect(v).toBe(truth[i]));
     }
   });
@@ -201,10 +220,14 @@ describe('pub.microdata', () => {
     const safe = here.filter((m) => m.industry === INDUSTRIES[2]);
     expect(safe).toHaveLength(18);
     const merged = here.filter((m) => m.industry === '*');
-    // 1 business × 4 + 4 businesses × 1: five businesses, eight rows.
+    // 1 business × 4 + 4 businesses × 1: five businesses, eight rows. Their band is '*'
+    // too: the lone sole proprietor's band is suppressed in consultations_by_employees_band,
+    // and so, as its complement, is theirs (one release, one answer).
     expect(merged).toHaveLength(8);
+    expect(inSuppressed(hidden, 'employees_band', 2024, '14', BANDS[0]!)).toBe(true);
+    expect(inSuppressed(hidden, 'employees_band', 2024, '14', BANDS[1]!)).toBe(true);
     expect(new Set(merged.map((m) => JSON.stringify(qi(m))))).toEqual(
-      new Set([JSON.stringify(['*', BANDS[1], CORP])]),
+      new Set([JSON.stringify(['*', '*', CORP])]),
     );
     // The lone sole proprietor is withheld, not hidden among the others.
     expect(here.filter((m) => m.legal_form !== CORP)).toEqual([]);
@@ -216,7 +239,10 @@ describe('pub.microdata', () => {
   });
 
   test('prestartup NULLs are a value of their own, never merged with *', () => {
-    expect(slice('26').map(qi)).toEqual(Array(5).fill([null, null, PRESTARTUP]));
+    // …by k-anonymity: the nation's NULL industry cell is suppressed (a complement), so
+    // one release, one answer generalises it in every centre.
+    expect(inSuppressed(hidden, 'industry', 2024, '26', null)).toBe(true);
+    expect(slice('26').map(qi)).toEqual(Array(5).fill(['*', null, PRESTARTUP]));
     expect(slice('27').map(qi)).toEqual(Array(12).fill(['*', null, PRESTARTUP]));
   });
 
@@ -231,6 +257,7 @@ describe('pub.microdata', () => {
 
   test('matches a plain reference implementation and accounts for every row', async () => {
     await checkMicrodata(db.conn, summary);
+    await checkOneAnswer(db.conn);
     const d = await all(
       db.conn,
       `SELECT * FROM pub.microdata_disclosure WHERE pref_code IN ('01', '14', '47') ORDER BY ALL`,
@@ -242,6 +269,7 @@ describe('pub.microdata', () => {
         consultations: 5,
         rows_published: 0,
         rows_generalised: 0,
+        rows_generalised_cells: 0,
         rows_withheld: 5,
       },
       {
@@ -249,7 +277,9 @@ describe('pub.microdata', () => {
         pref_code: '14',
         consultations: 29,
         rows_published: 26,
-        rows_generalised: 8,
+        rows_generalised: 26,
+        // every published row: its band's cell is suppressed (above)
+        rows_generalised_cells: 26,
         rows_withheld: 3,
       },
       {
@@ -258,6 +288,7 @@ describe('pub.microdata', () => {
         consultations: 8,
         rows_published: 0,
         rows_generalised: 0,
+        rows_generalised_cells: 0,
         rows_withheld: 8,
       },
     ]);
@@ -304,6 +335,7 @@ describe('pub.microdata on the national scale of things', () => {
       expect(s.microdata.rows_generalised).toBeGreaterThan(0);
       expect(s.microdata.rows_withheld).toBeGreaterThan(0);
       await checkMicrodata(d.conn, s);
+      await checkOneAnswer(d.conn);
     } finally {
       d.close();
     }
