@@ -2,6 +2,7 @@
 // Parquet, CSV and JSON files), and one per database file holding several tables
 // (portal.duckdb), with the labels and anchors the page links by.
 import { t, type MessageKey } from '../../i18n/index.ts';
+import { DCAT_FILE, type CatalogueUrls } from '../catalogue/dcat.ts';
 import { formatFileSize } from '../filesize.ts';
 import type { PublishedFile } from '../../schemas/manifest.ts';
 
@@ -43,3 +44,16 @@ export const linkText = (f: PublishedFile): string =>
 
 export const sectionId = (table: string): string => `table-${table}`;
 export const dbId = (file: string): string => `db-${file.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+
+/** Where the /data/ page serves its downloads, under the site's base path. */
+export const FILES_PATH = 'data/files/';
+
+/** The catalogue's absolute URLs, from the site's address (astro `site`) and base path. */
+export function catalogueUrls(site: URL | string, base: string): CatalogueUrls {
+  const root = new URL(base.endsWith('/') ? base : `${base}/`, site);
+  return {
+    page: new URL('data/', root).href,
+    files: new URL(FILES_PATH, root).href,
+    catalog: new URL(`data/${DCAT_FILE}`, root).href,
+  };
+}
