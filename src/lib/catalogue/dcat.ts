@@ -46,7 +46,7 @@ export interface CatalogueUrls {
 
 const FILE_TYPE = 'http://publications.europa.eu/resource/authority/file-type/';
 const LANGUAGE = 'http://publications.europa.eu/resource/authority/language/';
-const IANA = 'https://www.iana.org/assignments/media-types/';
+const IANA = 'http://www.iana.org/assignments/media-types/'; // as DCAT-AP writes them
 
 type Literal = { '@value': string; '@language'?: string; '@type'?: string };
 const both = (text: Bilingual): Literal[] => [
