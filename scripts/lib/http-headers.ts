@@ -15,6 +15,7 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
   '.md': 'text/markdown; charset=utf-8',
+  '.ttl': 'text/turtle; charset=utf-8',
   '.wasm': 'application/wasm',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
@@ -39,6 +40,7 @@ export const COMPRESSIBLE = new Set([
   '.txt',
   '.csv',
   '.md',
+  '.ttl',
   '.wasm',
   '.webmanifest',
 ]);

@@ -203,9 +203,15 @@ test('the DCAT catalogue is linked from the head, embedded, and its downloads ex
     .locator('head script[type="application/ld+json"]')
     .evaluateAll((ss) => ss.map((s) => JSON.parse(s.textContent ?? '') as unknown));
   expect(embedded).toEqual([catalog]);
+  const turtle = page.locator('head link[rel="alternate"][type="text/turtle"]');
+  await expect(turtle).toHaveAttribute('href', '/data/catalog.ttl');
+  const ttl = await page.request.get('/data/catalog.ttl');
+  expect(ttl.headers()['content-type']).toBe('text/turtle; charset=utf-8');
+  const downloads = (await ttl.text()).match(/ dcat:downloadURL <[^>]+> \.$/gm) ?? [];
 
   const distributions = catalog['dcat:dataset'].flatMap((d) => d['dcat:distribution']);
   expect(distributions).toHaveLength(dataPackage.resources.length);
+  expect(downloads).toHaveLength(distributions.length);
   for (const d of distributions) {
     // Absolute, at the configured SITE (the local default in this build): served here by path.
     const url = new URL(d['dcat:downloadURL']['@id']);
@@ -230,6 +236,10 @@ test('the catalogue is explained to people with links to both files', async ({ p
   await expect(section.getByRole('link', { name: /^catalog\.jsonld / })).toHaveAttribute(
     'href',
     '/data/catalog.jsonld',
+  );
+  await expect(section.getByRole('link', { name: /^catalog\.ttl / })).toHaveAttribute(
+    'href',
+    '/data/catalog.ttl',
   );
 });
 

@@ -9,4 +9,5 @@ export const catalogue = {
   'catalogue.dcat':
     'DCAT（JSON-LD）：CKAN など DCAT を読み込むデータカタログが、このアドレスから収集できます。ダウンロードのURLは絶対アドレスです。',
   'catalogue.dcatLink': 'catalog.jsonld (JSON-LD)',
+  'catalogue.dcatTurtleLink': 'catalog.ttl (Turtle, 同じ内容)',
 } as const;

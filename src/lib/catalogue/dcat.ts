@@ -23,6 +23,8 @@ import {
 } from './terms.ts';
 
 export const DCAT_FILE = 'catalog.jsonld';
+/** the same catalogue as Turtle (turtle.ts) */
+export const DCAT_TURTLE_FILE = 'catalog.ttl';
 export const JSON_LD_TYPE = 'application/ld+json';
 
 export const DCAT_CONTEXT = {
