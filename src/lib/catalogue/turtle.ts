@@ -14,8 +14,9 @@ const escapeString = (s: string): string =>
   );
 
 function iri(value: string, prefixes: Record<string, string>): string {
-  const m = /^([a-z]+):(.*)$/.exec(value);
-  const full = m && prefixes[m[1]!] && !m[2]!.startsWith('//') ? prefixes[m[1]!] + m[2] : value;
+  const [, prefix = '', local = ''] = /^([a-z]+):(.*)$/.exec(value) ?? [];
+  const ns = prefixes[prefix];
+  const full = ns !== undefined && !local.startsWith('//') ? ns + local : value;
   if (/[\s<>"{}|^`\\]/.test(full)) throw new Error(`turtle: not an IRI: ${full}`);
   return `<${full}>`;
 }
