@@ -1,8 +1,9 @@
 // After `astro build`: the published files become downloads of the /data/ page. Only the
-// files the manifest lists (and manifest.json itself) are copied, never linked, into
-// dist/data/files/, keeping their relative paths (json/x.json).
+// files the manifest lists (and manifest.json and datapackage.json, which describe them)
+// are copied, never linked, into dist/data/files/, keeping their relative paths (json/x.json).
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { DATA_PACKAGE_FILE } from '../../src/lib/catalogue/datapackage.ts';
 import { loadManifest } from '../../src/lib/published.ts';
 import { ROOT, type Step } from './steps.ts';
 
@@ -14,7 +15,13 @@ function copyPublishedFiles(dataDir: string, distDir: string): string[] {
   const src = resolve(dataDir);
   const dest = resolve(distDir, FILES_SUBDIR);
   const manifest = loadManifest(src);
-  const files = [...new Set(['manifest.json', ...(manifest.published ?? []).map((p) => p.file)])];
+  const files = [
+    ...new Set([
+      'manifest.json',
+      DATA_PACKAGE_FILE,
+      ...(manifest.published ?? []).map((p) => p.file),
+    ]),
+  ];
   rmSync(dest, { recursive: true, force: true });
   for (const file of files) {
     const from = resolve(src, file);

@@ -17,6 +17,7 @@ import { computeTargets, writeTargetsCsv } from './indicators/targets.ts';
 import { applyDisclosure } from './disclosure/index.ts';
 import { writePublished, type ManifestFileEntry } from './publish/index.ts';
 import { sha256File } from './publish/manifest.ts';
+import { writeDataPackage } from './publish/datapackage.ts';
 import { rows, writeParquet } from './ingest/stage-db.ts';
 import {
   acquireLock,
@@ -207,6 +208,7 @@ export async function runPipeline(o: PipelineOptions): Promise<PipelineResult> {
       published,
     };
     writeJson(join(next, 'manifest.json'), manifest);
+    writeDataPackage(next, manifest, tables);
     ingested.db.close();
     ingested = undefined;
 

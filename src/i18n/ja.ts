@@ -2,6 +2,7 @@
  * Every UI string of the portal, in Japanese. `en.ts` will follow with the same keys;
  * `{name}` placeholders are filled by `t()` in ./index.ts.
  */
+import { catalogue } from './ja/catalogue.ts';
 import { charts } from './ja/charts.ts';
 import { compare } from './ja/compare.ts';
 import { dash } from './ja/dash.ts';
@@ -452,6 +453,7 @@ const core = {
 /** One dictionary, kept in one module per area so areas can grow independently. */
 export const ja = {
   ...core,
+  ...catalogue,
   ...charts,
   ...compare,
   ...dash,

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import type { DataPackage } from '../../src/lib/catalogue/datapackage.ts';
 import { SiteManifestSchema } from '../../src/schemas/manifest.ts';
 import { readZip } from '../helpers/unzip.ts';
 import { axeViolations, expectOnlyLocalRequests, recordRequests } from './support.ts';
@@ -18,6 +19,22 @@ const published = manifest.published ?? [];
 // portal.duckdb has one entry per table it holds: one file, listed once.
 const files = [...new Map(published.map((p) => [p.file, p])).values()];
 const sha256 = (body: Buffer): string => createHash('sha256').update(body).digest('hex');
+// The Data Package the pipeline wrote beside the manifest.
+const packageText = readFileSync(
+  new URL('.build/published/datapackage.json', import.meta.url),
+  'utf8',
+);
+const dataPackage = JSON.parse(packageText) as DataPackage;
+
+interface DcatDistribution {
+  'dcat:downloadURL': { '@id': string };
+  'dcat:byteSize': { '@value': string };
+  'spdx:checksum': { 'spdx:checksumValue': { '@value': string } };
+}
+interface DcatCatalog {
+  '@type': string;
+  'dcat:dataset': { 'dcat:distribution': DcatDistribution[] }[];
+}
 
 const requested = recordRequests();
 
@@ -151,6 +168,79 @@ test('the per-year microdata CSVs are ZIP archives, said so, each holding its CS
   expect(members[0]!.data.length).toBe(latest.archive!.bytes);
   expect(sha256(members[0]!.data)).toBe(latest.archive!.sha256);
   expect(members[0]!.data.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf])); // BOM for Excel
+});
+
+test('datapackage.json is served as written and lists every CSV and Parquet download', async ({
+  page,
+}) => {
+  const response = await page.request.get('/data/files/datapackage.json');
+  expect(response.status()).toBe(200);
+  expect(await response.text()).toBe(packageText);
+  const downloads = files.filter((f) => f.format === 'csv' || f.format === 'parquet');
+  expect(dataPackage.resources.map((r) => r.path)).toEqual(downloads.map((f) => f.file));
+  for (const r of dataPackage.resources) {
+    const f = downloads.find((d) => d.file === r.path)!;
+    expect([r.path, r.bytes, r.hash]).toEqual([f.file, f.bytes, `sha256:${f.sha256}`]);
+  }
+  // One served file checked byte for byte (the others are the same copies, listed above).
+  const csv = dataPackage.resources.find((r) => r.path === 'offices.csv')!;
+  const body = await (await page.request.get(`/data/files/${csv.path}`)).body();
+  expect(`sha256:${sha256(body)}`).toBe(csv.hash);
+});
+
+test('the DCAT catalogue is linked from the head, embedded, and its downloads exist', async ({
+  page,
+}) => {
+  await page.goto('/data/');
+  const alternate = page.locator('head link[rel="alternate"][type="application/ld+json"]');
+  await expect(alternate).toHaveAttribute('href', '/data/catalog.jsonld');
+  const response = await page.request.get('/data/catalog.jsonld');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toBe('application/ld+json');
+  const catalog = (await response.json()) as DcatCatalog;
+  expect(catalog['@type']).toBe('dcat:Catalog');
+  const embedded = await page
+    .locator('head script[type="application/ld+json"]')
+    .evaluateAll((ss) => ss.map((s) => JSON.parse(s.textContent ?? '') as unknown));
+  expect(embedded).toEqual([catalog]);
+  const turtle = page.locator('head link[rel="alternate"][type="text/turtle"]');
+  await expect(turtle).toHaveAttribute('href', '/data/catalog.ttl');
+  const ttl = await page.request.get('/data/catalog.ttl');
+  expect(ttl.headers()['content-type']).toBe('text/turtle; charset=utf-8');
+  const downloads = (await ttl.text()).match(/ dcat:downloadURL <[^>]+> \.$/gm) ?? [];
+
+  const distributions = catalog['dcat:dataset'].flatMap((d) => d['dcat:distribution']);
+  expect(distributions).toHaveLength(dataPackage.resources.length);
+  expect(downloads).toHaveLength(distributions.length);
+  for (const d of distributions) {
+    // Absolute, at the configured SITE (the local default in this build): served here by path.
+    const url = new URL(d['dcat:downloadURL']['@id']);
+    expect(url.pathname).toMatch(/^\/data\/files\/[^/]+$/);
+    const body = await (await page.request.get(url.pathname)).body();
+    expect([url.pathname, body.length, sha256(body)]).toEqual([
+      url.pathname,
+      Number(d['dcat:byteSize']['@value']),
+      d['spdx:checksum']['spdx:checksumValue']['@value'],
+    ]);
+  }
+});
+
+test('the catalogue is explained to people with links to both files', async ({ page }) => {
+  await page.goto('/data/');
+  const section = page.locator('section[aria-labelledby="catalogue"]');
+  await expect(section.getByRole('heading', { level: 2 })).toHaveText('機械で読めるデータカタログ');
+  await expect(section.getByRole('link', { name: /^datapackage\.json / })).toHaveAttribute(
+    'href',
+    '/data/files/datapackage.json',
+  );
+  await expect(section.getByRole('link', { name: /^catalog\.jsonld / })).toHaveAttribute(
+    'href',
+    '/data/catalog.jsonld',
+  );
+  await expect(section.getByRole('link', { name: /^catalog\.ttl / })).toHaveAttribute(
+    'href',
+    '/data/catalog.ttl',
+  );
 });
 
 test('every link on the page resolves', async ({ page }) => {

@@ -2,6 +2,7 @@
 // Parquet, CSV and JSON files), and one per database file holding several tables
 // (portal.duckdb), with the labels and anchors the page links by.
 import { t, type MessageKey } from '../../i18n/index.ts';
+import { DCAT_FILE, type CatalogueUrls } from '../catalogue/dcat.ts';
 import { formatFileSize } from '../filesize.ts';
 import type { PublishedFile } from '../../schemas/manifest.ts';
 import type { JsonRow } from '../../schemas/published/index.ts';
@@ -52,3 +53,16 @@ export const LINEAGE = 'lineage';
 /** The nation's lineage rows, latest fiscal year first: what the page shows of the table. */
 export const nationLineage = (rows: readonly JsonRow<'lineage'>[]): JsonRow<'lineage'>[] =>
   rows.filter((r) => r.pref_code === NATION_CODE).sort((a, b) => b.fiscal_year - a.fiscal_year);
+
+/** Where the /data/ page serves its downloads, under the site's base path. */
+export const FILES_PATH = 'data/files/';
+
+/** The catalogue's absolute URLs, from the site's address (astro `site`) and base path. */
+export function catalogueUrls(site: URL | string, base: string): CatalogueUrls {
+  const root = new URL(base.endsWith('/') ? base : `${base}/`, site);
+  return {
+    page: new URL('data/', root).href,
+    files: new URL(FILES_PATH, root).href,
+    catalog: new URL(`data/${DCAT_FILE}`, root).href,
+  };
+}

@@ -12,6 +12,9 @@ const prefCode = () => column(z.string(), '拠点の都道府県コード (01–
 export const SUPPORT_MENUS_TABLE = publishedTable({
   name: 'support_menus',
   title: '支援メニュー',
+  titleEn: 'Support menus',
+  descriptionEn:
+    "The support menus each centre offers (one row per menu). Descriptions are the centres' own words, never treated as HTML.",
   description:
     '各拠点が提供する支援メニュー（1メニュー1行）。説明文は拠点が書いた文章で、HTML としては扱わない。',
   sortBy: ['pref_code', 'menu_id'],
@@ -34,6 +37,9 @@ export const SUPPORT_MENUS_TABLE = publishedTable({
 export const CASES_TABLE = publishedTable({
   name: 'cases',
   title: '成果事例',
+  titleEn: 'Case studies',
+  descriptionEn:
+    "Case studies published with the business's consent (one row per case). Bodies are Markdown, shown with HTML disabled.",
   description:
     '事業者の同意を得て公表する成果事例（1事例1行）。本文は Markdown（HTML は無効にして表示する）。',
   sortBy: ['fiscal_year', 'pref_code', 'id'],
@@ -60,6 +66,8 @@ const count = (meaning: string) => column(z.int(), meaning);
 export const CAPACITY_TABLE = publishedTable({
   name: 'capacity',
   title: '拠点の支援能力',
+  titleEn: 'Centre support capacity',
+  descriptionEn: "Figures on each centre's support capacity per fiscal year (as in capacity.csv).",
   description: '拠点・年度ごとの支援能力に関する数値（capacity.csv のまま）。',
   sortBy: ['fiscal_year', 'pref_code'],
   row: z.object({

@@ -13,6 +13,8 @@ const AGENCY_RELATION = ['referred', 'joint'] as const;
 export const CONSULTATIONS_BY_AGENCY_TABLE = publishedTable({
   name: 'consultations_by_agency',
   title: '紹介先・連携先の支援機関別の相談件数・事業者数',
+  titleEn: 'Consultations and businesses by partner support agency',
+  descriptionEn: `Consultations and distinct businesses (after record linkage) per fiscal year, centre (00 is the nation), relation (referral or joint session) and support agency. A consultation involving several agencies counts for each. Cells with fewer than ${MIN_BUSINESSES} businesses, and cells chosen in addition so that they cannot be recovered from the centre totals, are suppressed (empty counts, status suppressed).`,
   description:
     '年度・拠点（00 は全国）・関係（紹介／同席）・支援機関ごとの相談件数と名寄せ後の事業者数。' +
     '1件の相談が複数の支援機関に関わるときは、それぞれの機関に数える。' +

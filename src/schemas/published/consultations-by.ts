@@ -10,33 +10,38 @@ export type MixDimension = 'topic' | 'industry' | 'employees_band' | 'channel' |
 
 const DIMENSION: Record<
   MixDimension,
-  { label: string; title: string; meaning: string; nullable: boolean }
+  { label: string; title: string; meaning: string; nullable: boolean; labelEn: string }
 > = {
   topic: {
+    labelEn: 'main topic',
     label: '主な相談内容',
     title: '主な相談内容別の相談件数・事業者数',
     meaning: '主な相談内容（相談内容の先頭）のコード',
     nullable: false,
   },
   industry: {
+    labelEn: 'industry',
     label: '業種',
     title: '業種別の相談件数・事業者数',
     meaning: '業種のコード。空欄は業種のない創業予定者',
     nullable: true,
   },
   employees_band: {
+    labelEn: 'employee band',
     label: '従業員規模',
     title: '従業員規模別の相談件数・事業者数',
     meaning: '従業員規模のコード。空欄は創業予定者',
     nullable: true,
   },
   channel: {
+    labelEn: 'channel',
     label: '相談の方法',
     title: '相談の方法別の相談件数・事業者数',
     meaning: '相談の方法のコード',
     nullable: false,
   },
   month: {
+    labelEn: 'month',
     label: '月',
     title: '月別の相談件数・事業者数',
     meaning: '相談月 (YYYY-MM)',
@@ -70,6 +75,11 @@ function consultationsBy<D extends MixDimension>(dimension: D) {
   return publishedTable({
     name: `consultations_by_${dimension}`,
     title: d.title,
+    titleEn: `Consultations and businesses by ${d.labelEn}`,
+    descriptionEn:
+      `Consultations and distinct businesses (after record linkage) per fiscal year, centre (00 is the nation) and ${d.labelEn}. ` +
+      `Rows where ${dimension} is '${TOTAL}' are the totals of that year and centre. Cells with fewer than ${MIN_BUSINESSES} businesses, ` +
+      `and cells chosen in addition so that they cannot be recovered from the totals, are suppressed (empty counts, status suppressed).`,
     description:
       `年度・拠点（00 は全国）・${d.label}ごとの相談件数と名寄せ後の事業者数。` +
       `${dimension} が '${TOTAL}' の行はその年度・拠点の合計。事業者数が${MIN_BUSINESSES}未満のセルと、` +

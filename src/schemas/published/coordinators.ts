@@ -28,6 +28,9 @@ export const COORDINATOR_COLUMNS = columnNames(coordinatorRow);
 export const COORDINATORS_TABLE = publishedTable({
   name: 'coordinators',
   title: 'コーディネーターのプロフィール',
+  titleEn: 'Coordinator profiles',
+  descriptionEn:
+    'One row per coordinator (CO or CCO) who consented to a public profile. Anyone without consent is left out entirely: no name, biography or ID.',
   description:
     'プロフィールの公開に同意したコーディネーター（CO・CCO）だけを1人1行で掲載。同意のない人は氏名・紹介文・IDを含めて一切載せない。',
   sortBy: ['pref_code', 'co_id'],
@@ -39,6 +42,9 @@ export const COORDINATORS_TABLE = publishedTable({
 export const COORDINATOR_FIGURES_TABLE = publishedTable({
   name: 'coordinator_figures',
   title: 'コーディネーター別の相談件数と満足度',
+  titleEn: 'Consultations and satisfaction by coordinator',
+  descriptionEn:
+    'Consultations handled per fiscal year and the survey satisfaction share of each coordinator who consented to a public profile. Each figure is shown only when based on enough cases (see the column meanings).',
   description: `公開に同意したコーディネーターの年度ごとの担当相談件数と、アンケートの満足度。どの数値も${MIN_FIGURE_BASE}件以上に基づく場合だけ示す。`,
   sortBy: ['fiscal_year', 'pref_code', 'co_id'],
   row: z.object({

@@ -12,6 +12,9 @@ const { pref_code, fiscal_year } = CASES_TABLE.row.shape;
 export const INITIATIVES_TABLE = publishedTable({
   name: 'initiatives',
   title: '拠点独自の取組',
+  titleEn: "Centres' own initiatives",
+  descriptionEn:
+    "Initiatives each centre runs for its region (business matching, seminars, outreach sessions, joint projects with other agencies). One row per initiative. Titles, outcomes and bodies are the centres' own words, never treated as HTML.",
   description:
     '各拠点が地域の課題に応じて実施する独自の取組（商談会、セミナー、出張相談会、他機関との共同事業など）。1取組1行。題名・成果・本文は拠点が書いた文章で、HTML としては扱いません。',
   sortBy: ['fiscal_year', 'pref_code', 'id'],

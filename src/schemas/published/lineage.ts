@@ -12,6 +12,10 @@ export const LINEAGE_TABLE = publishedTable({
   description:
     `年度・拠点ごと（全国は ${NATION_CODE}）に、入力した相談の件数のうち、個票データに載せた件数と載せなかった件数。` +
     'どの行でも「入力した件数 = 個票データの件数 + 公表しなかった件数」が成り立つ。',
+  titleEn: 'Lineage of consultations (from input to microdata)',
+  descriptionEn:
+    `Per fiscal year and centre (${NATION_CODE} for the nation): the consultations read, and how many ` +
+    'of them the microdata carries and withholds. On every row, consultations_in = microdata_rows + microdata_withheld.',
   sortBy: ['fiscal_year', 'pref_code'],
   row: z.object({
     fiscal_year: column(z.int(), '年度'),

@@ -77,6 +77,9 @@ export const MICRODATA_COLUMNS = columnNames(microdataRow);
 export const MICRODATA_TABLE = publishedTable({
   name: 'microdata',
   title: '相談対応の個票データ（匿名化済み）',
+  titleEn: 'Consultation microdata (anonymised)',
+  descriptionEn:
+    'One row per consultation, without identifiers of businesses, consultations or coordinators, consultation dates or durations. Industry, employee band and legal form are generalised in that order until every combination of (fiscal year, centre, industry, employee band, legal form) covers enough businesses (k-anonymity); rows that still do not are withheld (counted in microdata_disclosure). The CSV is one ZIP archive per fiscal year.',
   description:
     `相談1件を1行とする個票。事業者・相談・コーディネーターの識別子、相談日、相談時間は含まない。` +
     '相談の時期は四半期（月より細かくしない）。' +
@@ -101,6 +104,9 @@ export const MICRODATA_TABLE = publishedTable({
 export const MICRODATA_DISCLOSURE_TABLE = publishedTable({
   name: 'microdata_disclosure',
   title: '個票データの匿名化の状況',
+  titleEn: 'Anonymisation of the microdata',
+  descriptionEn:
+    'Per fiscal year and centre: consultations, and how many of them are in the microdata as they are, generalised, or withheld. Counts from the microdata fall short of the true counts by the withheld rows.',
   description:
     '年度・拠点ごとに、相談件数のうち個票データに載せた件数、一般化した件数、公表しなかった件数。個票データから集計した数がこの差だけ実際より少なくなる。',
   sortBy: ['fiscal_year', 'pref_code'],

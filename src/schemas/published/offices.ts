@@ -11,6 +11,9 @@ const { pref_code } = CASES_TABLE.row.shape;
 export const OFFICES_TABLE = publishedTable({
   name: 'offices',
   title: '拠点の事務所・サテライト',
+  titleEn: 'Centre offices and satellites',
+  descriptionEn:
+    "Each centre's main office and satellites with address, contact details and opening hours (as in offices.csv, one row per office). URLs are https only.",
   description:
     '各拠点の本部とサテライトの所在地・連絡先・受付時間（offices.csv のまま、1事務所1行）。URL は https のみ。',
   sortBy: ['pref_code', 'office_id'],

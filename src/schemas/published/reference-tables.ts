@@ -30,6 +30,9 @@ const indicator = () => column(z.string(), '指標ID（indicators 表・方法�
 export const COORDINATOR_COUNTS_TABLE = publishedTable({
   name: 'coordinator_counts',
   title: '拠点別・年度別のコーディネーター数（年度末在籍）',
+  titleEn: 'Coordinators per centre and fiscal year (at year end)',
+  descriptionEn:
+    'Chief coordinators (CCO) and coordinators (CO) in post in the last month of each fiscal year (March), per centre. The nation (00) is the sum of the 47 centres.',
   description:
     '年度・拠点ごとに、年度末の月（翌年3月）に在籍していたチーフコーディネーター（CCO）とコーディネーター（CO）の人数。着任月（joined）が翌年3月以前で、退任月（left）が空欄または翌年3月以降の人を数えます（3月中に退任した人も在籍に含めます）。全国（00）は47拠点の合計。',
   sortBy: ['fiscal_year', 'pref_code'],
@@ -45,6 +48,9 @@ export const COORDINATOR_COUNTS_TABLE = publishedTable({
 export const RATES_TABLE = publishedTable({
   name: 'rates',
   title: '拠点別・年度別のコーディネーター1人あたりの件数・事業者数',
+  titleEn: 'Consultations and businesses per coordinator, by centre and fiscal year',
+  descriptionEn:
+    "The count indicators divided by the CCOs and COs in post at the end of the fiscal year (coordinator_counts). Empty when the indicator's status is not ok or nobody was in post.",
   description:
     '件数・事業者数の指標を、その年度末に在籍したCCO・COの人数（coordinator_counts）で割った値。指標の status が ok でない場合と在籍者が0人の場合は空欄です。都道府県別の中小企業数について出典を示せるデータがないため、中小企業1,000者あたりの値は算出していません。',
   sortBy: ['fiscal_year', 'pref_code', 'indicator'],
@@ -64,6 +70,9 @@ export const RATES_TABLE = publishedTable({
 export const REFERENCE_VALUES_TABLE = publishedTable({
   name: 'reference_values',
   title: '評価指標の参考値（全国・経済産業局管内・規模の近い拠点）',
+  titleEn: 'Reference values of the indicators (nation, regional bureau, similar centres)',
+  descriptionEn:
+    "Medians and quartiles of other centres' values, for a centre to read beside its own past years (not a ranking of centres). The nation is the 47 centres; the other groups are each centre's peers (same regional bureau, the 5 centres closest in consultations, the 5 closest in coordinators), without the centre itself. Only values with status ok are used; quartiles are linearly interpolated (Hyndman-Fan type 7).",
   description:
     '各拠点が自拠点の過年度と比べるときに参考として確認できる、他の拠点の値の中央値と四分位数です（報告書§6。拠点間の順位付けではありません）。全国は47拠点、他は拠点ごとの比較グループ（同じ経済産業局管内の他拠点、相談実績件数の比が最も近い他の5拠点、年度末のCCO・CO数の差が最も近い他の5拠点。同じ近さは都道府県コードの小さい順）で、拠点自身は含みません。status が ok の値だけを使い、四分位数は線形補間（Hyndman–Fan の type 7、DuckDB の quantile_cont と同じ）で求めています。',
   sortBy: ['fiscal_year', 'indicator', 'group_type', 'pref_code'],
@@ -97,6 +106,9 @@ export const REFERENCE_VALUES_TABLE = publishedTable({
 export const INDICATOR_INTERVALS_TABLE = publishedTable({
   name: 'indicator_intervals',
   title: 'アンケート指標の95%信頼区間（Wilsonのスコア区間）',
+  titleEn: '95% confidence intervals of the survey indicators (Wilson score)',
+  descriptionEn:
+    '95% Wilson score intervals for the satisfaction (r6_sat_*) and survey (r8_selfdrive, r8_outlook) shares, from the number of answers and of answers 4 or 5. Only rows whose indicator status is ok (10 answers or more).',
   description:
     '顧客満足度（r6_sat_*）とアンケート（r8_selfdrive・r8_outlook）の割合について、回答数と4・5の回答数から求めた95%信頼区間（Wilsonのスコア区間、z = 1.959963984540054）。指標の status が ok の行（回答10件以上）だけを載せています。',
   sortBy: ['fiscal_year', 'pref_code', 'indicator'],

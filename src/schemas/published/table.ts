@@ -27,6 +27,10 @@ export interface PublishedTable {
   title: string;
   /** one or two sentences: what a row is, which rules were applied */
   description: string;
+  /** title in English, for the open-data catalogue (datapackage.json, DCAT) */
+  titleEn?: string;
+  /** description in English, for the open-data catalogue */
+  descriptionEn?: string;
   /** columns the files are sorted by (fiscal_year, pref_code first where present) */
   sortBy: string[];
   /** every column, in order, with its meaning (Japanese; units in the text) */

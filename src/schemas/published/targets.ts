@@ -11,6 +11,9 @@ const { fiscal_year, indicator } = INDICATORS_TABLE.row.shape;
 export const TARGETS_TABLE = publishedTable({
   name: 'targets',
   title: '実施計画の目標値と実績',
+  titleEn: 'Plan targets and results',
+  descriptionEn:
+    "Each centre's target per indicator from its annual plan beside the published value of that year (as in indicators.csv). Value, ratio and met are empty where the value is suppressed or unavailable. For a centre to compare with its own plan, not a ranking of centres.",
   description:
     '各拠点が実施計画書で定めた指標ごとの目標値と、その年度の公表値（indicators.csv と同じ）。値が秘匿またはデータなしの行は、値・達成率・達成を空欄にしています。達成状況は各拠点が自らの計画と比べるためのもので、拠点の順位ではありません。',
   sortBy: ['fiscal_year', 'pref_code', 'indicator'],

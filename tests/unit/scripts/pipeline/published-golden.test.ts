@@ -68,9 +68,18 @@ describe('published tables of the contract example export', async () => {
     expect(text).toBe(readGolden(join(GOLDEN, 'manifest.json'), text));
   });
 
+  it('writes the golden datapackage.json, but for the run date and code version', () => {
+    const pkg = JSON.parse(readFileSync(join(out, 'datapackage.json'), 'utf8'));
+    delete pkg.created;
+    delete pkg.version;
+    const text = JSON.stringify(pkg, null, 2) + '\n';
+    expect(text).toBe(readGolden(join(GOLDEN, 'datapackage.json'), text));
+  });
+
   it('publishes exactly the tables that have golden files', () => {
     // after the files are compared (UPDATE_GOLDEN=1 writes them); a stale golden fails here
-    const golden = readdirSync(GOLDEN).filter((f) => !f.startsWith('.') && f !== 'manifest.json');
+    const described = ['manifest.json', 'datapackage.json'];
+    const golden = readdirSync(GOLDEN).filter((f) => !f.startsWith('.') && !described.includes(f));
     expect([...actual.keys()].sort()).toEqual(golden.sort());
   });
 });
