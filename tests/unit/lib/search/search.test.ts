@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { chooseExcerpt } from '../../../../src/lib/search/excerpt.ts';
+import { preferFirst } from '../../../../src/lib/search/order.ts';
+import { normaliseQuery, specialtiesNamed } from '../../../../src/lib/search/specialty.ts';
+import { parseSearchState, searchStateParams } from '../../../../src/lib/search/state.ts';
+
+describe('specialtiesNamed', () => {
+  it('knows a topic by its official name, a part of it and an everyday word', () => {
+    expect(specialtiesNamed('事業承継')).toEqual(['succession']);
+    expect(specialtiesNamed('後継者')).toEqual(['succession']);
+    expect(specialtiesNamed('販路開拓・マーケティング')).toEqual(['sales_channel']);
+    expect(specialtiesNamed('販路開拓')).toEqual(['sales_channel']);
+    expect(specialtiesNamed('資金繰り')).toEqual(['finance']);
+  });
+  it('reads full-width letters and stray spaces as typed words', () => {
+    expect(normaliseQuery(' ＩＴ導入 ')).toBe('it導入');
+    expect(specialtiesNamed('ＩＴ導入')).toEqual(['it_dx']);
+  });
+  it('names nothing for a free phrase, a place or an empty query', () => {
+    expect(specialtiesNamed('事業承継 北海道')).toEqual([]);
+    expect(specialtiesNamed('北海道')).toEqual([]);
+    expect(specialtiesNamed('中小企業診断士')).toEqual([]);
+    expect(specialtiesNamed('  ')).toEqual([]);
+  });
+});
+
+describe('preferFirst', () => {
+  it('puts the preferred ids first in their order, the rest after in theirs', () => {
+    expect(preferFirst(['m1', 'c1', 'm2', 'c2', 'k1'], ['c2', 'c1'])).toEqual([
+      'c2',
+      'c1',
+      'm1',
+      'm2',
+      'k1',
+    ]);
+  });
+  it('never shows an id twice nor one the query did not find', () => {
+    expect(preferFirst(['a', 'b'], ['b', 'b', 'x'])).toEqual(['b', 'a']);
+    expect(preferFirst([], ['x'])).toEqual([]);
+  });
+});
+
+describe('chooseExcerpt', () => {
+  const page = '北海道よろず支援拠点 <mark>事業承継</mark>・資金繰り';
+  it('takes the excerpt of the written section with a hit', () => {
+    expect(
+      chooseExcerpt({
+        excerpt: page,
+        sub_results: [
+          { url: '/coordinators/CO-1/', excerpt: page },
+          { url: '/coordinators/CO-1/#menus', excerpt: '<mark>事業承継</mark>セミナー' },
+          { url: '/coordinators/CO-1/#bio', excerpt: '親族内の<mark>事業承継</mark>を支援' },
+        ],
+      }),
+    ).toBe('親族内の<mark>事業承継</mark>を支援');
+  });
+  it("falls back to the page's excerpt when no written section has a hit", () => {
+    expect(
+      chooseExcerpt({
+        excerpt: page,
+        sub_results: [{ url: '/menus/x/#text', excerpt: '補助金の申請を支援' }],
+      }),
+    ).toBe(page);
+    expect(chooseExcerpt({ excerpt: page })).toBe(page);
+  });
+});
+
+describe('search state in the URL', () => {
+  it('round-trips the query and the chosen types, in a fixed order', () => {
+    const state = parseSearchState(new URLSearchParams('q=+事業承継+&type=menu&type=coordinator'));
+    expect(state).toEqual({ q: '事業承継', types: ['coordinator', 'menu'] });
+    expect(searchStateParams(state).toString()).toBe(
+      new URLSearchParams('q=事業承継&type=coordinator&type=menu').toString(),
+    );
+  });
+  it('ignores unknown types', () => {
+    expect(parseSearchState(new URLSearchParams('type=foo&type=centre')).types).toEqual(['centre']);
+  });
+});
