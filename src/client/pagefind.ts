@@ -17,7 +17,7 @@ export interface PagefindSearch {
   results: PagefindResult[];
   /** Counts per filter value among the results (the filters applied). */
   filters: Record<string, Record<string, number>>;
-  /** Counts per filter value for the query alone (no filter applied). */
+  /** Counts per filter value for the query with no filter; only when a filter was given. */
   totalFilters?: Record<string, Record<string, number>>;
 }
 export type PagefindFilters = Record<string, { any: string[] } | string>;

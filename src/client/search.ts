@@ -6,7 +6,12 @@
 import { chooseExcerpt } from '../lib/search/excerpt.ts';
 import { preferFirst } from '../lib/search/order.ts';
 import { specialtiesNamed, type SpecialtyWords } from '../lib/search/specialty.ts';
-import { parseSearchState, searchStateParams, type SearchState } from '../lib/search/state.ts';
+import {
+  parseSearchState,
+  RESULT_TYPES,
+  searchStateParams,
+  type SearchState,
+} from '../lib/search/state.ts';
 import {
   excerptNodes,
   pagefind,
@@ -121,7 +126,11 @@ export function startSiteSearch(): void {
     status.textContent = messages.loading;
     try {
       const api = await pagefind(d['base'] ?? '/');
-      const filters: PagefindFilters = types.length > 0 ? { type: { any: types } } : {};
+      // Always a type filter, all kinds when none is chosen: Pagefind counts the query's
+      // pages per kind (totalFilters) only for a search with a filter.
+      const filters: PagefindFilters = {
+        type: { any: types.length > 0 ? types : [...RESULT_TYPES] },
+      };
       const search = await api.search(q, { filters });
       if (mine !== generation || !search) return;
       let found = search.results;
@@ -141,7 +150,8 @@ export function startSiteSearch(): void {
       list.replaceChildren();
       results.hidden = found.length === 0;
       none.hidden = found.length > 0;
-      showCounts(search.totalFilters?.['type'] ?? search.filters['type']);
+      // The query's counts over every kind, whichever are chosen: what widening would add.
+      showCounts(search.totalFilters?.['type'] ?? {});
       status.textContent =
         types.length === 0
           ? fill(messages.status, { q, shown: found.length })
