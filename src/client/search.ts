@@ -103,7 +103,9 @@ export function startSiteSearch(): void {
       }
       const excerpt = document.createElement('p');
       excerpt.className = 'result-excerpt';
-      excerpt.append(...excerptNodes(chooseExcerpt(r)));
+      const chosen = chooseExcerpt(r);
+      if ('html' in chosen) excerpt.append(...excerptNodes(chosen.html));
+      else excerpt.textContent = chosen.text;
       li.append(excerpt);
       list.append(li);
     }

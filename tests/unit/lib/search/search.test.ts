@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseExcerpt } from '../../../../src/lib/search/excerpt.ts';
+import { chooseExcerpt, summaryText } from '../../../../src/lib/search/excerpt.ts';
 import { preferFirst } from '../../../../src/lib/search/order.ts';
 import { normaliseQuery, specialtiesNamed } from '../../../../src/lib/search/specialty.ts';
 import { specialtyWords } from '../../../../src/lib/search/specialty-words.ts';
@@ -50,22 +50,35 @@ describe('chooseExcerpt', () => {
     expect(
       chooseExcerpt({
         excerpt: page,
+        meta: { summary: '親族内の事業承継を支援してきました。' },
         sub_results: [
           { url: '/coordinators/CO-1/', excerpt: page },
           { url: '/coordinators/CO-1/#menus', excerpt: '<mark>事業承継</mark>セミナー' },
           { url: '/coordinators/CO-1/#bio', excerpt: '親族内の<mark>事業承継</mark>を支援' },
         ],
       }),
-    ).toBe('親族内の<mark>事業承継</mark>を支援');
+    ).toEqual({ html: '親族内の<mark>事業承継</mark>を支援' });
   });
-  it("falls back to the page's excerpt when no written section has a hit", () => {
+  it('shows the start of the written text when the hit is in a field', () => {
     expect(
       chooseExcerpt({
         excerpt: page,
+        meta: { summary: '  補助金の申請を\n  支援します。 ' },
         sub_results: [{ url: '/menus/x/#text', excerpt: '補助金の申請を支援' }],
       }),
-    ).toBe(page);
-    expect(chooseExcerpt({ excerpt: page })).toBe(page);
+    ).toEqual({ text: '補助金の申請を 支援します。' });
+  });
+  it("falls back to the page's excerpt when nothing was written", () => {
+    expect(chooseExcerpt({ excerpt: page })).toEqual({ html: page });
+    expect(chooseExcerpt({ excerpt: page, meta: { summary: ' ' } })).toEqual({ html: page });
+  });
+});
+
+describe('summaryText', () => {
+  it('cuts at a length in characters, not UTF-16 units, with an ellipsis', () => {
+    expect(summaryText('あいうえお', 5)).toBe('あいうえお');
+    expect(summaryText('あいうえおか', 5)).toBe('あいうえお…');
+    expect(summaryText('𠮷野家の𠮷', 2)).toBe('𠮷野…');
   });
 });
 
