@@ -122,6 +122,15 @@ test('a specialty query lists the coordinators with that specialty first', async
     console.log(`${q}: ${coordinators}/${top.length} coordinators among the first 10`);
   }
   console.log(`mean share of coordinators among the first 10: ${(share * 100).toFixed(0)}%`);
+
+  // A specialty and a place: that prefecture's coordinators with the specialty first.
+  const local = published.coordinators.filter((c) => c.specialties.includes('succession'));
+  const pref = vocab.centres.find((x) => local.some((c) => c.pref_code === x.pref_code))!;
+  const want = local.filter((c) => c.pref_code === pref.pref_code).map((c) => coUrl(c.co_id));
+  await page.goto(`/search/?q=${encodeURIComponent(`事業承継 ${pref.prefecture}`)}`);
+  await expect(resultLinks(page).first()).toBeVisible();
+  const hrefs = await hrefsOf(page);
+  expect(hrefs.slice(0, want.length).sort()).toEqual([...want].sort());
 });
 
 test('the kind of page is a filter: it narrows, counts, and lives in the URL', async ({ page }) => {

@@ -14,12 +14,16 @@ export interface SpecialtyWords {
 export const normaliseQuery = (q: string): string =>
   q.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
 
-/** The specialties the whole query names (none for several words or a free phrase). */
+/**
+ * The specialties the query names, as a whole or by one of its words ("事業承継 北海道": Pagefind
+ * finds pages with both words, and among them the coordinators with the specialty come first).
+ */
 export function specialtiesNamed(
   query: string,
   table: readonly SpecialtyWords[],
 ): SpecialtyWords[] {
-  const q = normaliseQuery(query);
-  if (q === '') return [];
-  return table.filter((s) => s.words.some((word) => normaliseQuery(word) === q));
+  const asked = new Set(
+    [query, ...query.normalize('NFKC').split(/\s+/)].map(normaliseQuery).filter((w) => w !== ''),
+  );
+  return table.filter((s) => s.words.some((word) => asked.has(normaliseQuery(word))));
 }

@@ -20,8 +20,12 @@ describe('specialtiesNamed', () => {
     expect(normaliseQuery(' ＩＴ導入 ')).toBe('it導入');
     expect(named('ＩＴ導入')).toEqual(['it_dx']);
   });
+  it('finds a specialty among the words of a query', () => {
+    expect(named('事業承継 北海道')).toEqual(['succession']);
+    expect(named('北海道　資金繰り')).toEqual(['finance']);
+  });
   it('names nothing for a free phrase, a place or an empty query', () => {
-    expect(named('事業承継 北海道')).toEqual([]);
+    expect(named('事業承継の相談')).toEqual([]);
     expect(named('北海道')).toEqual([]);
     expect(named('中小企業診断士')).toEqual([]);
     expect(named('  ')).toEqual([]);
