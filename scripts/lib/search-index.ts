@@ -1,12 +1,13 @@
 // After `astro build`: Pagefind indexes the pages marked data-pagefind-body (coordinator
-// profiles, support menus, case studies, initiatives) into dist/pagefind/. The pages say
-// lang="ja" (Base.astro), which makes Pagefind's extended build segment Japanese at index time.
+// profiles, support menus, case studies, initiatives, the centres' latest-year pages) into
+// dist/pagefind/. The pages say lang="ja" (Base.astro), which makes Pagefind's extended build
+// segment Japanese at index time.
 import { resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { ROOT, type Step } from './steps.ts';
 
 /** Only these pages carry data-pagefind-body; reading the others (charts) only costs time. */
-const INDEXED = '{coordinators,menus,cases,initiatives}/*/index.html';
+const INDEXED = '{coordinators,menus,cases,initiatives,centers}/*/index.html';
 
 async function buildSearchIndex(distDir: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({});

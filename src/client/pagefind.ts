@@ -6,18 +6,25 @@ export interface PagefindResultData {
   excerpt: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
+  /** The page split at headings with an id: each part's URL (with #id) and excerpt. */
+  sub_results?: { url: string; title: string; excerpt: string }[];
+}
+export interface PagefindResult {
+  id: string;
+  data: () => Promise<PagefindResultData>;
 }
 export interface PagefindSearch {
-  results: { id: string; data: () => Promise<PagefindResultData> }[];
+  results: PagefindResult[];
+  /** Counts per filter value among the results (the filters applied). */
   filters: Record<string, Record<string, number>>;
+  /** Counts per filter value for the query with no filter; only when a filter was given. */
+  totalFilters?: Record<string, Record<string, number>>;
 }
+export type PagefindFilters = Record<string, { any: string[] } | string>;
 interface PagefindApi {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (
-    q: string,
-    o: { filters: Record<string, { any: string[] } | string> },
-  ) => Promise<PagefindSearch | null>;
+  search: (q: string, o: { filters: PagefindFilters }) => Promise<PagefindSearch | null>;
 }
 
 let loading: Promise<PagefindApi> | undefined;

@@ -109,3 +109,16 @@ function twoWords(topicName: string): QueryCase {
   }
   throw new Error(`no centre has anything of ${topicName}`);
 }
+
+/**
+ * Queries that name a specialty (the most common specialties of the national sample, and the
+ * review's example 事業承継) with its code: the coordinators who list it must come first.
+ */
+export const SPECIALTY_QUERIES: { q: string; topic: string }[] = [
+  { q: '事業承継', topic: 'succession' },
+  { q: '販路開拓', topic: 'sales_channel' },
+  { q: '資金繰り', topic: 'finance' },
+  { q: '経営改善', topic: 'mgmt_plan' },
+  { q: 'ネットショップ', topic: 'web_ec' },
+  { q: 'IT導入', topic: 'it_dx' },
+];
