@@ -7,6 +7,7 @@ import { compare } from './ja/compare.ts';
 import { dash } from './ja/dash.ts';
 import { directory } from './ja/directory.ts';
 import { initiatives } from './ja/initiatives.ts';
+import { reach } from './ja/reach.ts';
 import { trends } from './ja/trends.ts';
 
 const core = {
@@ -409,6 +410,7 @@ export const ja = {
   ...dash,
   ...directory,
   ...initiatives,
+  ...reach,
   ...trends,
 } as const;
 
