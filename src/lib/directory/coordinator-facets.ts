@@ -52,8 +52,9 @@ export function coordinatorFacetValues(c: CoordinatorRow): Record<string, string
 }
 
 /**
- * The one-step choices above the facets: a place (a prefecture, or a prefecture or anyone
- * online), a specialty and a qualification, each offered only where the facets have it.
+ * The one-step choices above the facets: a place (anyone online, a prefecture, or a
+ * prefecture or anyone online), a specialty and a qualification, each offered only where
+ * the facets have it.
  */
 export function coordinatorQuickChoices(
   facets: readonly { key: string; options: readonly { value: string; label: string }[] }[],
@@ -65,17 +66,20 @@ export function coordinatorQuickChoices(
       key: 'pref',
       label: t('reach.quick.place'),
       ...(online ? { hint: t('reach.quick.placeHint') } : {}),
-      options: prefs.flatMap((o) => [
-        o,
-        ...(online
-          ? [
-              {
-                value: `${o.value} ${ONLINE}`,
-                label: t('reach.quick.prefOrOnline', { prefecture: o.label }),
-              },
-            ]
-          : []),
-      ]),
+      options: [
+        ...(online ? [{ value: ONLINE, label: t('reach.facet.online') }] : []),
+        ...prefs.flatMap((o) => [
+          o,
+          ...(online
+            ? [
+                {
+                  value: `${o.value} ${ONLINE}`,
+                  label: t('reach.quick.prefOrOnline', { prefecture: o.label }),
+                },
+              ]
+            : []),
+        ]),
+      ],
     },
     { key: 'topic', label: t('reach.quick.topic'), options: presentOptions(facets, 'topic') },
     {

@@ -79,11 +79,12 @@ describe('coordinatorQuickChoices', () => {
 
   it('offers each prefecture alone and with anyone online, side by side', () => {
     expect(place!.key).toBe('pref');
-    expect(place!.options.slice(0, 2)).toEqual([
+    expect(place!.options.slice(0, 3)).toEqual([
+      { value: ONLINE, label: 'オンライン相談可の人（都道府県を問わず）' },
       { value: '01', label: '北海道' },
       { value: `01 ${ONLINE}`, label: '北海道またはオンライン相談可' },
     ]);
-    expect(place!.options).toHaveLength(6);
+    expect(place!.options).toHaveLength(7);
     expect(place!.hint).toBeDefined();
   });
 
