@@ -21,7 +21,17 @@ function fixtureSteps(): Step[] {
       label: `sample (small, seed 7) → ${exportDir}`,
       run: async () => {
         rmSync(resolve(ROOT, FIXTURE_DIR), { recursive: true, force: true });
-        await runNode(['scripts/sample.ts', '--out', exportDir, '--scale', 'small', '--seed', '7']);
+        // --hostile: the sample's own markup payloads too (SampleOptions.hostile).
+        await runNode([
+          'scripts/sample.ts',
+          '--out',
+          exportDir,
+          '--scale',
+          'small',
+          '--seed',
+          '7',
+          '--hostile',
+        ]);
       },
     },
     {

@@ -1,4 +1,4 @@
-// npm run sample -- --out DIR [--scale national|small] [--seed N]
+// npm run sample -- --out DIR [--scale national|small] [--seed N] [--hostile]
 // Writes a calibrated, deterministic sample export (format v1.1) into DIR. It is written
 // into a sibling folder and renamed to DIR when whole, so a run stopped half-way never
 // leaves a DIR that `npm start` would take for a finished sample.
@@ -13,6 +13,8 @@ const { values } = parseArgs({
     scale: { type: 'string', default: 'national' },
     seed: { type: 'string', default: '1' },
     quiet: { type: 'boolean', default: false },
+    // Markup and script payloads in some bios and menus (test exports only; SampleOptions).
+    hostile: { type: 'boolean' },
   },
 });
 const scale = values.scale;
@@ -22,7 +24,9 @@ if (
   (scale !== 'national' && scale !== 'small') ||
   !Number.isInteger(seed)
 ) {
-  console.error('usage: npm run sample -- --out DIR [--scale national|small] [--seed N] [--quiet]');
+  console.error(
+    'usage: npm run sample -- --out DIR [--scale national|small] [--seed N] [--hostile] [--quiet]',
+  );
   process.exit(2);
 }
 const out = resolve(values.out);
@@ -41,6 +45,7 @@ const summary = generateSample({
   outDir: partial,
   scale: scale as ScaleName,
   seed,
+  ...(values.hostile === undefined ? {} : { hostile: values.hostile }),
   ...(values.quiet ? {} : { log: (msg: string) => console.error(msg) }),
 });
 rmSync(out, { recursive: true, force: true });

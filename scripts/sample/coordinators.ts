@@ -4,7 +4,7 @@ import { codes, prefCodes, vocab } from '../../src/lib/vocab.ts';
 import { CO_GROWTH, CO_GROWTH_OVERRIDE, CO_MONTHLY_LEAVE, CO_TOTAL_2024 } from './calibration.ts';
 import { HORIZON_MONTH, LAUNCH, dayMonth, monthIndex, monthStr } from './calendar.ts';
 import { INDUSTRY_WEIGHTS, checkCodes, topicShares } from './mixes.ts';
-import { TRICKY_BIOS, makeBio, personName } from './names.ts';
+import { makeBio, personName, trickyBios } from './names.ts';
 import { Rng, cumulative } from './prng.ts';
 import type { Plan, Scale } from './scale.ts';
 import { csvField, csvHeader } from './writer.ts';
@@ -69,7 +69,7 @@ const LANGUAGE_SETS: readonly (readonly [string, number])[] = [
   ['ja;pt', 1],
 ];
 const PT_CENTRES = new Set(['10', '22', '23']);
-/** Centres whose first CO gets a CSV- or HTML-hostile bio, in every scale. */
+/** Centres whose first CO gets a tricky bio (names.ts trickyBios), in every scale. */
 const TRICKY_CENTRES: readonly string[] = ['27', '01', '13', '47', '40'];
 
 export class Coordinators {
@@ -180,8 +180,15 @@ function simulateCentre(rng: Rng, pref: string, cos2024: number, minCos: number)
   return people;
 }
 
-export function buildCoordinators(seed: number, scale: Scale, plan: Plan): Coordinators {
+/** `hostile`: tricky bios carry markup and script payloads (test exports only). */
+export function buildCoordinators(
+  seed: number,
+  scale: Scale,
+  plan: Plan,
+  hostile = false,
+): Coordinators {
   const list: Coordinator[] = [];
+  const tricky = trickyBios(hostile);
   const topicCodes = codes(vocab.topics);
   const industryCodes = codes(vocab.industries);
   const industryCum = cumulative(INDUSTRY_WEIGHTS);
@@ -274,9 +281,9 @@ export function buildCoordinators(seed: number, scale: Scale, plan: Plan): Coord
     const trickyIndex = TRICKY_CENTRES.indexOf(pref);
     if (co.role === 'CO' && trickyIndex >= 0 && !firstCo.has(pref)) {
       firstCo.add(pref);
-      bio = TRICKY_BIOS[trickyIndex % TRICKY_BIOS.length]! + bio;
+      bio = tricky[trickyIndex % tricky.length]! + bio;
     } else if (r.chance(0.015)) {
-      bio = r.pick(TRICKY_BIOS) + bio;
+      bio = r.pick(tricky) + bio;
     }
     co.bio = bio.length <= 400 ? bio : bio.slice(0, 399) + '…';
   }

@@ -22,6 +22,12 @@ export interface SampleOptions {
   outDir: string;
   scale?: ScaleName;
   seed?: number;
+  /**
+   * Markup and script payloads in a few bios and menu descriptions, for test exports that
+   * follow untrusted text through the site; off by default, so the demo data reads like
+   * real content. The `small` scale (tests, the e2e fixture) turns it on unless told not to.
+   */
+  hostile?: boolean;
   /** Progress messages; tests pass nothing and stay silent. */
   log?: (msg: string) => void;
 }
@@ -38,12 +44,13 @@ export interface SampleSummary {
 export function generateSample(opts: SampleOptions): SampleSummary {
   const scaleName = opts.scale ?? 'national';
   const seed = opts.seed ?? 1;
+  const hostile = opts.hostile ?? scaleName === 'small';
   const log = opts.log ?? ((): void => {});
   const scale = SCALES[scaleName];
   checkCalibration();
   mkdirSync(opts.outDir, { recursive: true });
   const plan = makePlan(scale);
-  const coords = buildCoordinators(seed, scale, plan);
+  const coords = buildCoordinators(seed, scale, plan, hostile);
   const rows: Record<string, number> = {};
   // The pipeline labels an export holding this file as synthetic (scripts/pipeline/run.ts).
   writeFileSync(
@@ -76,7 +83,7 @@ export function generateSample(opts: SampleOptions): SampleSummary {
   const capacity = capacityCsv(seed, scale.years, coords);
   writeFileSync(join(opts.outDir, 'capacity.csv'), capacity);
   rows['capacity.csv'] = capacity.split('\n').length - 2;
-  const menus = menusCsv(seed, coords);
+  const menus = menusCsv(seed, coords, hostile);
   writeFileSync(join(opts.outDir, 'support_menus.csv'), menus.csv);
   rows['support_menus.csv'] = menus.rows;
   rows['cases/*.md'] = writeCases(seed, join(opts.outDir, 'cases'), scale.years[0]!, coords);

@@ -120,12 +120,20 @@ const TEMPLATES: readonly MenuTemplate[] = [
   },
 ];
 
-/** Descriptions that exercise quoting and escaping in every scale. */
+/**
+ * Descriptions that exercise quoting (commas, quotes, line breaks) in every scale; with
+ * `hostile` (test exports only) two of them carry markup and script payloads instead.
+ */
 const TRICKY_DESCRIPTIONS: Readonly<Record<string, string>> = {
-  '13': '原価計算の基礎から、取引先との価格交渉の準備まで。<img src=x onerror=alert(1)>',
-  '47': '<script>alert(1)</script>オンラインで参加できます。',
+  '13': '原価計算の基礎から、取引先との価格交渉の準備まで。',
+  '47': '事前予約制です。オンラインで参加できます。',
   '27': '対応ツール: Zoom, Teams, Google Meet\n持ち物: 直近2期分の決算書\n"まず数字から" をモットーに進めます。',
   '40': '第1部 基礎編、第2部 実践編\n※定員20名, 先着順。',
+};
+const HOSTILE_DESCRIPTIONS: Readonly<Record<string, string>> = {
+  ...TRICKY_DESCRIPTIONS,
+  '13': '原価計算の基礎から、取引先との価格交渉の準備まで。<img src=x onerror=alert(1)>',
+  '47': '<script>alert(1)</script>オンラインで参加できます。',
 };
 
 checkCodes(
@@ -135,7 +143,12 @@ checkCodes(
 
 const SCHEDULES = ['（毎週火曜）', '（毎月第2水曜）', '（予約制）', '（オンライン可）', ''];
 
-export function menusCsv(seed: number, coords: Coordinators): { csv: string; rows: number } {
+export function menusCsv(
+  seed: number,
+  coords: Coordinators,
+  hostile = false,
+): { csv: string; rows: number } {
+  const trickyDescriptions = hostile ? HOSTILE_DESCRIPTIONS : TRICKY_DESCRIPTIONS;
   const lines = [csvHeader('support_menus.csv')];
   prefCodes.forEach((pref, c) => {
     const rng = new Rng(seed, `menus-${pref}`);
@@ -159,7 +172,7 @@ export function menusCsv(seed: number, coords: Coordinators): { csv: string; row
     menus.forEach((m, k) => {
       const title = (m.title + rng.pick(SCHEDULES)).slice(0, 80);
       let description = `${m.description}会場は${centre.center_name}ほか。`;
-      const tricky = TRICKY_DESCRIPTIONS[pref];
+      const tricky = trickyDescriptions[pref];
       if (k === 1 && tricky !== undefined) description = tricky;
       const fit = inPost.filter((i) =>
         coords.list[i]!.specialties.some((s) => m.topics.includes(s)),

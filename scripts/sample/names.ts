@@ -104,14 +104,29 @@ const CLOSINGS = [
   '',
 ];
 
-/** Markup and CSV-hostile bios that exercise escaping and quoting downstream. */
-export const TRICKY_BIOS = [
+/**
+ * Openings some bios start with, index for index in two versions. Both keep commas,
+ * quotes, line breaks and ampersands, as real self-introductions do, so CSV quoting is
+ * exercised in every sample. The hostile version adds markup and script payloads for test
+ * exports only (SampleOptions.hostile): the demo data must read like real content.
+ */
+const PLAIN_BIOS = [
+  '事業承継のご相談はお任せください。',
+  '販路開拓とデザインが得意です。',
+  '"Web, EC, SNS" の相談に対応します。IT導入とDXも支援します。',
+  '得意分野：価格転嫁・原価管理\n資格：中小企業診断士\n「まず数字を見る」がモットーです。',
+  'R&D支援のほか、資金繰り, 融資, 補助金の相談に対応します。',
+] as const;
+const HOSTILE_BIOS = [
   '<script>alert(1)</script> 事業承継のご相談はお任せください。',
   '販路開拓とデザインが得意です。<img src=x onerror=alert(1)>',
   '"Web, EC, SNS" の相談に対応します。IT導入と<b>DX</b>も支援します。',
-  '得意分野：価格転嫁・原価管理\n資格：中小企業診断士\n「まず数字を見る」がモットーです。',
+  PLAIN_BIOS[3],
   'R&D支援、&amp;などの記号も含む紹介文です。資金繰り, 融資, 補助金の相談に対応。',
 ] as const;
+
+export const trickyBios = (hostile: boolean): readonly string[] =>
+  hostile ? HOSTILE_BIOS : PLAIN_BIOS;
 
 export interface BioInput {
   qualNames: readonly string[];

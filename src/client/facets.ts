@@ -1,6 +1,7 @@
 // Progressive enhancement of a directory list (FacetPanel.astro): checkboxes and the text
 // field filter the list, the choice lives in the URL (?topic=…&pref=…&q=…), counts follow.
-// A text query goes to Pagefind with the same facets as Pagefind filters.
+// A text query goes to Pagefind with the same facets as Pagefind filters. The quick selects
+// (FacetPanel `quick`) each set one facet's checkboxes and follow them back.
 import {
   facetCounts,
   matches,
@@ -30,6 +31,7 @@ export function startFacets(): void {
   const resultList = results.querySelector<HTMLOListElement>('[data-search-list]')!;
   const more = results.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const counters = [...form.querySelectorAll<HTMLElement>('[data-count-key]')];
+  const quicks = [...form.querySelectorAll<HTMLSelectElement>('select[data-quick-key]')];
   // Read from the list when first needed: a page opened with no choice shows the build's
   // list and counts as they are, and reading 1,190 entries at load only blocked the page.
   let itemCache: { el: HTMLElement; values: FacetValues }[] | null = null;
@@ -55,6 +57,28 @@ export function startFacets(): void {
         count: count(c.dataset['countKey']!, c.dataset['countValue']!),
       });
     }
+  };
+
+  // Each select shows the option whose values are exactly its facet's checked boxes: none
+  // checked is "any"; a choice no option makes (two prefectures, say) is "custom".
+  const syncQuick = (sel: Selection) => {
+    for (const select of quicks) {
+      const chosen = sel.get(select.dataset['quickKey']!) ?? new Set<string>();
+      const option = [...select.options].find((o) => {
+        const values = o.value.split(' ').filter(Boolean);
+        return (
+          !o.hasAttribute('data-quick-custom') &&
+          values.length === chosen.size &&
+          values.every((v) => chosen.has(v))
+        );
+      });
+      select.value = option ? option.value : 'custom';
+    }
+  };
+  const chooseQuick = (select: HTMLSelectElement) => {
+    const values = new Set(select.value.split(' ').filter(Boolean));
+    for (const b of boxes)
+      if (b.name === select.dataset['quickKey']) b.checked = values.has(b.value);
   };
 
   const filterList = (sel: Selection) => {
@@ -131,6 +155,7 @@ export function startFacets(): void {
 
   const apply = (push: boolean) => {
     const sel = selection();
+    syncQuick(sel);
     const q = qInput?.value.trim() ?? '';
     const params = selectionToParams(sel, keys, q).toString();
     if (push) history.replaceState(null, '', params ? `?${params}` : location.pathname);
@@ -152,7 +177,11 @@ export function startFacets(): void {
     if (initial.has(det.dataset['facet']!)) det.open = true;
   }
   form.addEventListener('change', (e) => {
-    if ((e.target as HTMLElement).matches('input[type="checkbox"]')) apply(true);
+    const target = e.target as HTMLElement;
+    if (target instanceof HTMLSelectElement && target.dataset['quickKey']) {
+      chooseQuick(target);
+      apply(true);
+    } else if (target.matches('input[type="checkbox"]')) apply(true);
   });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -165,4 +194,5 @@ export function startFacets(): void {
   });
   // With no choice in the URL the page is already what filterList would make of it.
   if (initial.size > 0 || (qInput?.value ?? '') !== '') apply(false);
+  else syncQuick(initial);
 }

@@ -8,6 +8,7 @@ import { compare } from './ja/compare.ts';
 import { dash } from './ja/dash.ts';
 import { directory } from './ja/directory.ts';
 import { initiatives } from './ja/initiatives.ts';
+import { reach } from './ja/reach.ts';
 import { search } from './ja/search.ts';
 import { trends } from './ja/trends.ts';
 
@@ -460,6 +461,7 @@ export const ja = {
   ...dash,
   ...directory,
   ...initiatives,
+  ...reach,
   ...search,
   ...trends,
 } as const;

@@ -79,11 +79,14 @@ test('facets filter the list, count, live in the URL and come back from it', asy
   await page.goto('/coordinators/');
   const status = page.locator('[data-facet-status]');
   await expect(status).toContainText(`${coordinators.length}件中${coordinators.length}件`);
-  // Prefecture options in JIS code order.
+  // "Online, from any prefecture" first, then prefecture options in JIS code order.
   const prefValues = await page
     .locator('details[data-facet="pref"] input')
     .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
-  expect(prefValues).toEqual([...new Set(coordinators.map((c) => c.pref_code))].sort());
+  expect(prefValues).toEqual([
+    'online',
+    ...[...new Set(coordinators.map((c) => c.pref_code))].sort(),
+  ]);
 
   const topic = 'sales_channel';
   const withTopic = coordinators.filter((c) => c.specialties.includes(topic));
@@ -146,6 +149,8 @@ test('a facet works from the keyboard', async ({ page }) => {
   const summary = page.locator('details[data-facet="pref"] summary');
   await summary.focus();
   await page.keyboard.press('Enter');
+  // The first box is "online, from any prefecture", then the prefectures.
+  await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Space');
   const first = coordinators[0]!.pref_code;

@@ -24,6 +24,25 @@ export const prefOptions = () =>
     .sort((a, b) => a.pref_code.localeCompare(b.pref_code))
     .map((c) => ({ value: c.pref_code, label: c.prefecture }));
 
+/**
+ * A one-step choice over one facet (a select above the checkboxes): each option sets the
+ * facet's selection to its values (space-separated), so "a prefecture or anyone online" is
+ * one choice. The checkboxes stay the state; the URL is theirs.
+ */
+export interface QuickChoice {
+  key: string;
+  label: string;
+  hint?: string;
+  options: readonly { value: string; label: string }[];
+}
+
+/** A facet's options that some item has (withCounts left the others out). */
+export const presentOptions = (
+  facets: readonly { key: string; options: readonly { value: string; label: string }[] }[],
+  key: string,
+) =>
+  (facets.find((f) => f.key === key)?.options ?? []).map(({ value, label }) => ({ value, label }));
+
 /** The specs with counts; options no item has are left out (except none are, if all are 0). */
 export function withCounts(specs: readonly FacetSpec[], items: readonly FacetValues[]) {
   const counts = facetCounts(
