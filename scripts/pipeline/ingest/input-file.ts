@@ -43,41 +43,54 @@ function follow(path: string, display: string, warn: (m: string) => void): Stats
   }
 }
 
-/**
- * True when `path` (known to exist as a name) is a regular file, or a link to one; else
- * reports `file: (file): reason` and the file is not opened.
- */
-export function isReadableFile(
+// What an input must be, and what is said when it is not.
+const EXPECTED = {
+  file: {
+    is: (st: Stats) => st.isFile(),
+    column: '(file)',
+    otherwise: 'not a regular file: not opened',
+    dangling: 'a symbolic link to nothing: not opened',
+  },
+  folder: {
+    is: (st: Stats) => st.isDirectory(),
+    column: '(folder)',
+    otherwise: 'not a folder: not read',
+    dangling: 'a symbolic link to nothing: not read',
+  },
+};
+
+function isReadable(
+  expected: (typeof EXPECTED)[keyof typeof EXPECTED],
   path: string,
   display: string,
   report: (p: Problem) => void,
   warn: (m: string) => void,
 ): boolean {
   const st = follow(path, display, warn);
-  if (st?.isFile()) return true;
+  if (st && expected.is(st)) return true;
   report({
     file: display,
-    column: '(file)',
-    reason: st
-      ? `${kind(st)}, not a regular file: not opened`
-      : 'a symbolic link to nothing: not opened',
+    column: expected.column,
+    reason: st ? `${kind(st)}, ${expected.otherwise}` : expected.dangling,
   });
   return false;
 }
 
-/** The same for a folder of the export (cases/, initiatives/) or an input directory. */
-export function isReadableFolder(
+/**
+ * True when `path` (known to exist as a name) is a regular file, or a link to one; else
+ * reports `file: (file): reason` and the file is not opened.
+ */
+export const isReadableFile = (
   path: string,
   display: string,
   report: (p: Problem) => void,
   warn: (m: string) => void,
-): boolean {
-  const st = follow(path, display, warn);
-  if (st?.isDirectory()) return true;
-  report({
-    file: display,
-    column: '(folder)',
-    reason: st ? `${kind(st)}, not a folder: not read` : 'a symbolic link to nothing: not read',
-  });
-  return false;
-}
+): boolean => isReadable(EXPECTED.file, path, display, report, warn);
+
+/** The same for a folder of the export (cases/, initiatives/) or an input directory. */
+export const isReadableFolder = (
+  path: string,
+  display: string,
+  report: (p: Problem) => void,
+  warn: (m: string) => void,
+): boolean => isReadable(EXPECTED.folder, path, display, report, warn);
