@@ -43,14 +43,10 @@ export const directory = {
   'dir.search.noResults': '「{q}」に一致するページは見つかりませんでした。',
   'dir.search.more': 'さらに表示',
   'dir.search.error': '検索を読み込めませんでした。下の一覧から探してください。',
-  'dir.search.type': '探す対象',
-  'dir.search.typeAll': 'すべて',
   'dir.type.coordinator': 'コーディネーター',
   'dir.type.menu': '支援メニュー',
   'dir.type.case': '成果事例',
   'dir.search.title': 'サイト内検索',
-  'dir.search.lead':
-    'コーディネーターのプロフィール、支援メニュー、成果事例、拠点独自の取組を日本語のキーワードで探せます。検索はこのサイトの中だけで行い、入力した語は外部に送信しません。',
   'dir.search.noscript':
     'サイト内検索には JavaScript が必要です。コーディネーター・支援メニュー・成果事例の一覧ページからも探せます。',
 

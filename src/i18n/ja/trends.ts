@@ -7,12 +7,9 @@ export const trends = {
   'trends.source':
     '年度・月・内訳の件数は公表している集計表（consultations_by_*、全国）から、四半期の件数は個票データから集計しています。事業者が3者未満の区分は「秘匿」とします。',
   'trends.filter.heading': '地域・業種などで絞り込んで見る',
-  'trends.filter.intro':
-    '上のグラフと表は全国の値です。地域や業種、政策テーマで絞り込んだ月別の件数は、このブラウザの中で個票データから集計します（「集計する」を押すとデータベースを読み込みます。数秒かかります）。',
   'trends.filter.any': 'すべて',
   'trends.filter.theme': '政策テーマ',
   'trends.filter.run': '集計する',
-  'trends.filter.caption': '絞り込んだ月別の相談件数と前年同月',
   'trends.toc': 'このページの内容',
   'trends.monthly.heading': '月別の相談件数（全国）',
   'trends.monthly.series': '各月',
@@ -135,8 +132,6 @@ export const trends = {
   'explore.dim.phase': '支援フェーズ',
   'explore.filters': '絞り込み',
   'explore.filter.fy': '年度',
-  'explore.filter.monthFrom': '開始月',
-  'explore.filter.monthTo': '終了月',
   'explore.filter.any': '指定なし',
   'explore.filter.chosen': '{label}（{count}件選択）',
   'explore.filter.all': '{label}（すべて）',
@@ -177,6 +172,4 @@ export const trends = {
   'explore.sql.error': 'SQL を実行できませんでした：{message}',
   'explore.chart.label': '{measure}（{dims}）のグラフ',
   'explore.rule.heading': '秘匿のきまり',
-  'explore.rule.body':
-    '個票データには事業者を区別する番号がないため、セルの事業者数は分かりません。そこで、事業者が3者未満の可能性を否定できないセルを隠します：(1) 相談が3件未満のセル、(2) 公表している集計表（拠点×年度×相談内容・業種・従業員規模・相談方法・月）で秘匿されたセルに含まれるセル。表示するセルの中でも、1件または2件の値は「秘匿」とします。合計行は表示しません。',
 } as const;
