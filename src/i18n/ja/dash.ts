@@ -47,9 +47,6 @@ export const dash = {
   'dash.offices.none': '相談窓口の情報は公表されていません。',
   'dash.offices.main': '本部',
   'dash.offices.online': 'オンライン相談に対応',
-  'dash.offices.hours': '受付時間：{hours}',
-  'dash.offices.phone': '電話：{phone}',
-  'dash.offices.website': 'ウェブサイト（{name}）',
 
   'dash.initiatives.heading': '拠点独自の取組（{fy}）',
   'dash.initiatives.count': 'この年度の取組は{count}件です。',
