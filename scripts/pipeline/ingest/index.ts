@@ -19,6 +19,7 @@ import {
   markdownColumns,
   markdownTableColumns,
   readMarkdownDir,
+  type MarkdownInput,
   type MarkdownReport,
   type MarkdownSpec,
 } from './read-front-matter.ts';
@@ -52,14 +53,7 @@ const KNOWN = new Set([
   'README.md',
 ]);
 
-type MarkdownReader = (
-  dir: string,
-  display: string,
-  addSource: (file: string) => number,
-  stage: StageWriter,
-  report: (p: Problem) => void,
-  warn: (m: string) => void,
-) => MarkdownReport | null;
+type MarkdownReader = (input: MarkdownInput) => MarkdownReport | null;
 
 export interface Ingested {
   db: { conn: DuckDBConnection; close: () => void };
@@ -217,14 +211,15 @@ export async function ingest(
         srcs.push(src);
         return src;
       };
-      const r = read(
-        join(dir, spec.folder),
-        join(dir, spec.folder),
-        add,
+      const folder = join(dir, spec.folder);
+      const r = read({
+        dir: folder,
+        display: folder,
+        addSource: add,
         stage,
         report,
-        effects.warn,
-      );
+        warn: effects.warn,
+      });
       if (r) {
         markdownReports.push(r);
         for (const src of srcs) reportOf.set(src, r);
@@ -242,14 +237,14 @@ export async function ingest(
     await merge(spec.folder, names);
     staged.push(table);
   };
-  await markdown(CASES_MD, (...args) => {
-    const r = readCases(...args);
+  await markdown(CASES_MD, (input) => {
+    const r = readCases(input);
     if (!r) return null;
     const { refs, ...rest } = r;
     caseRefs.push(...refs);
     return rest;
   });
-  await markdown(INITIATIVES_MD, (...args) => readMarkdownDir(INITIATIVES_MD, ...args));
+  await markdown(INITIATIVES_MD, (input) => readMarkdownDir(INITIATIVES_MD, input));
   for (const dir of inDirs) {
     for (const name of readdirSync(dir)) if (!KNOWN.has(name)) ignored.push(join(dir, name));
   }

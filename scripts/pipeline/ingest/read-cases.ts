@@ -1,14 +1,13 @@
 // Reads cases/*.md (format README, "case studies") with the front-matter reader; the
 // co_ids each case names are kept to be checked against coordinators.csv after loading.
 import { caseSchema, caseShape } from '../../../src/schemas/cases.ts';
-import type { Problem } from '../../../src/lib/validation.ts';
 import {
   markdownColumns,
   readMarkdownDir,
+  type MarkdownInput,
   type MarkdownReport,
   type MarkdownSpec,
 } from './read-front-matter.ts';
-import { StageWriter } from './stage-writer.ts';
 
 export const CASES_MD: MarkdownSpec = {
   folder: 'cases',
@@ -28,16 +27,9 @@ export interface CasesReport extends MarkdownReport {
   refs: CaseRefs[];
 }
 
-export function readCases(
-  dir: string,
-  display: string,
-  addSource: (file: string) => number,
-  stage: StageWriter,
-  report: (p: Problem) => void,
-  warn: (m: string) => void,
-): CasesReport | null {
+export function readCases(input: MarkdownInput): CasesReport | null {
   const refs: CaseRefs[] = [];
-  const r = readMarkdownDir(CASES_MD, dir, display, addSource, stage, report, warn, (a) =>
+  const r = readMarkdownDir(CASES_MD, input, (a) =>
     refs.push({ file: a.file, line: a.keyLine.co_ids ?? 1, ids: a.row.co_ids as string[] }),
   );
   return r && { ...r, refs };

@@ -66,15 +66,22 @@ export interface AcceptedMarkdown {
   keyLine: Record<string, number>;
 }
 
+/** A folder of Markdown files to read, and where what is read and found goes. */
+export interface MarkdownInput {
+  dir: string;
+  /** the folder as messages name it */
+  display: string;
+  /** numbers a file as a source of staged rows */
+  addSource: (file: string) => number;
+  stage: StageWriter;
+  report: (p: Problem) => void;
+  warn: (m: string) => void;
+}
+
 /** Reads `<dir>/*.md` in name order; null when the folder does not exist. */
 export function readMarkdownDir(
   spec: MarkdownSpec,
-  dir: string,
-  display: string,
-  addSource: (file: string) => number,
-  stage: StageWriter,
-  report: (p: Problem) => void,
-  warn: (m: string) => void,
+  { dir, display, addSource, stage, report, warn }: MarkdownInput,
   onAccepted: (a: AcceptedMarkdown) => void = () => {},
 ): MarkdownReport | null {
   if (!lstatOrNull(dir)) return null;
