@@ -10,7 +10,13 @@ import {
   AGENCY_TABLE,
   AGGREGATES,
 } from '../../../../../scripts/pipeline/disclosure/index.ts';
-import { determined, inSuppressed, referenceGeneralisation, suppressedCells } from './checks.ts';
+import {
+  determined,
+  inSuppressed,
+  referenceGeneralisation,
+  suppressedCells,
+  type InputRow,
+} from './checks.ts';
 import { all } from './helpers.ts';
 
 const FY = `(year(date) - CASE WHEN month(date) < 4 THEN 1 ELSE 0 END)`;
@@ -179,15 +185,7 @@ async function solvableWithMicrodata(conn: DuckDBConnection): Promise<string[]> 
   return found;
 }
 
-interface InputConsultation {
-  fy: number;
-  pref_code: string;
-  /** YYYY-MM */
-  month: string;
-  industry: string | null;
-  employees_band: string | null;
-  legal_form: string;
-  business_key: string;
+interface InputConsultation extends InputRow {
   topics: string[];
   channel: string;
   referred_to: string[];
