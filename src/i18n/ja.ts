@@ -1,5 +1,5 @@
 /**
- * Every UI string of the portal, in Japanese. `en.ts` will follow with the same keys;
+ * Every UI string of the portal, in Japanese. `en.ts` holds the same keys in English;
  * `{name}` placeholders are filled by `t()` in ./index.ts.
  */
 import { catalogue } from './ja/catalogue.ts';
@@ -12,7 +12,7 @@ import { reach } from './ja/reach.ts';
 import { search } from './ja/search.ts';
 import { trends } from './ja/trends.ts';
 
-const core = {
+export const core = {
   'site.name': 'よろず支援拠点 公開ポータル',
   'site.description':
     '全国47のよろず支援拠点の相談対応の実績を、個人や事業者が特定されない形に集計して公開するサイトです。',
