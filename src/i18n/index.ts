@@ -7,6 +7,8 @@ export type { MessageKey };
 export const LANGS = ['ja', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 export const DEFAULT_LANG: Lang = 'ja';
+/** Each language by its own name, for the switch (shown with `lang` set to that language). */
+export const LANG_NAMES: Readonly<Record<Lang, string>> = { ja: '日本語', en: 'English' };
 
 export type MessageParams = Record<string, string | number>;
 /** A UI string lookup bound to one language; pages create one and pass it down. */

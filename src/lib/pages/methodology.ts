@@ -1,6 +1,7 @@
 // What /methodology/ lists: its sections, the indicators by framework with their notes and
 // units, and the facts read from vocab and INDICATORS (never retyped). Pure.
-import { t, type MessageKey } from '../../i18n/index.ts';
+import { t, type Lang, type MessageKey, type Translate } from '../../i18n/index.ts';
+import { INDICATOR_NAMES_EN } from '../../i18n/en/indicators.ts';
 import { INDICATORS, type IndicatorDef } from '../indicators.ts';
 import { vocab } from '../vocab.ts';
 
@@ -13,10 +14,10 @@ export const sections = [
   { id: 'data-flow', key: 'methodology.flow.heading' },
   { id: 'open-questions', key: 'methodology.open.heading' },
 ] as const satisfies readonly { id: string; key: MessageKey }[];
-export const heading = (id: (typeof sections)[number]['id']): string => {
+export const heading = (id: (typeof sections)[number]['id'], tr: Translate = t): string => {
   const section = sections.find((s) => s.id === id);
   if (!section) throw new Error(`methodology: no section ${id}`);
-  return t(section.key);
+  return tr(section.key);
 };
 
 export const frameworks: Record<
@@ -66,18 +67,18 @@ export function excludedTopics(): typeof vocab.topics {
 }
 
 /** The financial indicators' names, for the sentence on what suppression covers. */
-export const financialNames = (): string =>
+export const financialNames = (lang: Lang = 'ja'): string =>
   INDICATORS.filter((i) => i.kind === 'financial')
-    .map((i) => i.name)
-    .join('、');
+    .map((i) => (lang === 'en' ? (INDICATOR_NAMES_EN[i.id] ?? i.name) : i.name))
+    .join(lang === 'en' ? ', ' : '、');
 
-/** Everything the page lists, in one call from its frontmatter. */
-export const methodologyView = () => ({
+/** Everything the page lists in `lang`, in one call from its frontmatter. */
+export const methodologyView = (lang: Lang = 'ja', tr: Translate = t) => ({
   sections,
-  heading,
+  heading: (id: (typeof sections)[number]['id']) => heading(id, tr),
   frameworks,
   units,
   groups: methodologyGroups(),
   excluded: excludedTopics(),
-  financial: financialNames(),
+  financial: financialNames(lang),
 });

@@ -6,6 +6,7 @@ import {
   langSegment,
   localePath,
 } from '../../../src/i18n/paths.ts';
+import { editionLink } from '../../../src/i18n/editions.ts';
 
 describe('langParam and langSegment', () => {
   it('map the optional first path segment to a language and back', () => {
@@ -59,5 +60,22 @@ describe('alternates', () => {
     ];
     expect(alternates('/portal/data/', '/portal/', site)).toEqual(expected);
     expect(alternates('/portal/en/data/', '/portal/', site)).toEqual(expected);
+  });
+});
+
+describe('editionLink', () => {
+  it('keeps Japanese links as they are', () => {
+    expect(editionLink('ja', 'data/', '/')).toEqual({ href: '/data/', hreflang: undefined });
+  });
+
+  it('links English pages to English twins, else to Japanese marked hreflang="ja"', () => {
+    expect(editionLink('en', 'methodology/', '/portal/')).toEqual({
+      href: '/portal/en/methodology/',
+      hreflang: undefined,
+    });
+    expect(editionLink('en', 'data/', '/portal/')).toEqual({
+      href: '/portal/data/',
+      hreflang: 'ja',
+    });
   });
 });
