@@ -51,9 +51,6 @@ export const dash: Record<keyof typeof ja, string> = {
   'dash.offices.none': 'No office information has been published.',
   'dash.offices.main': 'Main office',
   'dash.offices.online': 'Online consultations available',
-  'dash.offices.hours': 'Hours: {hours}',
-  'dash.offices.phone': 'Phone: {phone}',
-  'dash.offices.website': 'Website ({name})',
 
   'dash.initiatives.heading': 'The centre’s own initiatives ({fy})',
   'dash.initiatives.count': '{count} initiatives this year.',
