@@ -1,4 +1,3 @@
-import { en } from './en.ts';
 import { ja, type MessageKey } from './ja.ts';
 
 export type { MessageKey };
@@ -14,34 +13,18 @@ export type MessageParams = Record<string, string | number>;
 /** A UI string lookup bound to one language; pages create one and pass it down. */
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
-export const dictionaries: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = {
-  ja,
-  en,
-};
-
 export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
 }
 
-function fill(template: string, key: MessageKey, params: MessageParams): string {
-  return template.replace(/\{(\w+)\}/g, (_match, name: string) => {
+// The Japanese lookup stays here, alone: the browser bundles (src/client/) import it and must
+// not carry the English dictionary. Other languages: translator() in ./translate.ts.
+
+/** The UI string for `key`, with `{name}` placeholders replaced from `params`. */
+export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
+  return ja[key].replace(/\{(\w+)\}/g, (_match, name: string) => {
     const value = params[name];
     if (value === undefined) throw new Error(`i18n: missing parameter {${name}} for ${key}`);
     return String(value);
   });
 }
-
-// One function per language, made once: a value to pass around, never a module-level
-// "current language" (pages may render interleaved, or in parallel workers).
-const translators: Readonly<Record<Lang, Translate>> = {
-  ja: (key, params = {}) => fill(ja[key], key, params),
-  en: (key, params = {}) => fill(en[key], key, params),
-};
-
-/** The UI strings of `lang`, with `{name}` placeholders replaced from `params`. */
-export function translator(lang: Lang): Translate {
-  return translators[lang];
-}
-
-/** The Japanese UI string for `key`, with `{name}` placeholders replaced from `params`. */
-export const t: Translate = translators.ja;

@@ -20,7 +20,6 @@ export const core = {
   'skip.toMain': '本文へ移動',
   'nav.label': 'サイト内の主なページ',
   'nav.home': '全国の概要',
-  'nav.language': '言語',
 
   'synthetic.title': 'これは合成サンプルデータです',
   'synthetic.body':

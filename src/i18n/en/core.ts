@@ -9,7 +9,6 @@ export const core: Record<keyof typeof ja, string> = {
   'skip.toMain': 'Skip to main content',
   'nav.label': 'Main pages of the site',
   'nav.home': 'National overview',
-  'nav.language': 'Language',
 
   'synthetic.title': 'This is synthetic sample data',
   'synthetic.body':

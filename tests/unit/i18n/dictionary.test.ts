@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dictionaryProblems, placeholders } from '../../../src/i18n/check.ts';
-import { dictionaries } from '../../../src/i18n/index.ts';
+import { dictionaries } from '../../../src/i18n/translate.ts';
 
 describe('the Japanese and English dictionaries', () => {
   it('have every key in both languages, non-empty, with the same placeholders', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dictionaries, isLang, t, translator, type MessageKey } from '../../../src/i18n/index.ts';
+import { isLang, t, type MessageKey } from '../../../src/i18n/index.ts';
+import { dictionaries, translator } from '../../../src/i18n/translate.ts';
 import { placeholders } from '../../../src/i18n/check.ts';
 
 describe('t (Japanese, as every page calls it today)', () => {
