@@ -5,10 +5,28 @@ import { DEFAULT_LANG, type Lang } from './index.ts';
 import { localePath } from './paths.ts';
 
 /** Paths below BASE (and below `en/`) of the page types with an English edition. */
-export const ENGLISH_PAGE_TYPES: readonly string[] = ['methodology/'];
+export const ENGLISH_PAGE_TYPES: readonly string[] = [
+  '',
+  'centers/',
+  'compare/',
+  'coordinators/',
+  'menus/',
+  'cases/',
+  'initiatives/',
+  'search/',
+  'trends/',
+  'explore/',
+  'methodology/',
+  'data/',
+];
 
 export function hasEnglish(rest: string): boolean {
-  return ENGLISH_PAGE_TYPES.some((type) => rest === type || rest.startsWith(type));
+  // Pages only: their addresses end with a slash; files (downloads, feeds) are shared.
+  const page = rest === '' || rest.endsWith('/');
+  return (
+    page &&
+    ENGLISH_PAGE_TYPES.some((type) => rest === type || (type !== '' && rest.startsWith(type)))
+  );
 }
 
 /**

@@ -1,7 +1,14 @@
 // Labels that depend on the language beyond the dictionary: fiscal years, months, timestamps.
 // Japanese keeps src/lib/format.ts (era names); English uses "FY2024", as the ministries'
 // English pages do, and dates in Japan time.
-import { eraMonthLabel, fiscalYearLabel, formatDateTime } from '../lib/format.ts';
+import {
+  eraMonthLabelJa,
+  fiscalYearLabelEn,
+  fiscalYearLabelJa,
+  formatDateTimeEn,
+  formatDateTimeJa,
+  monthLabelEn,
+} from '../lib/format.ts';
 import type { Lang } from './index.ts';
 
 export interface Formatters {
@@ -13,35 +20,16 @@ export interface Formatters {
   dateTime(iso: string): string;
 }
 
-const enDateTime = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Asia/Tokyo',
-  dateStyle: 'long',
-  timeStyle: 'short',
-});
-const enMonth = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'UTC',
-  year: 'numeric',
-  month: 'long',
-});
-
 const en: Formatters = {
-  fiscalYear: (fiscalYear) => `FY${fiscalYear}`,
-  month: (yyyyMm) => {
-    const m = /^(\d{4})-(\d{2})$/.exec(yyyyMm);
-    if (!m) throw new RangeError(`expected YYYY-MM, got ${JSON.stringify(yyyyMm)}`);
-    return enMonth.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1)));
-  },
-  dateTime: (iso) => {
-    const date = new Date(iso);
-    if (Number.isNaN(date.getTime())) throw new RangeError(`not a timestamp: ${iso}`);
-    return `${enDateTime.format(date)} JST`;
-  },
+  fiscalYear: fiscalYearLabelEn,
+  month: monthLabelEn,
+  dateTime: formatDateTimeEn,
 };
 
 const ja: Formatters = {
-  fiscalYear: fiscalYearLabel,
-  month: eraMonthLabel,
-  dateTime: formatDateTime,
+  fiscalYear: fiscalYearLabelJa,
+  month: eraMonthLabelJa,
+  dateTime: formatDateTimeJa,
 };
 
 export function formatters(lang: Lang): Formatters {

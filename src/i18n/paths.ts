@@ -1,7 +1,7 @@
 // Addresses of the two editions: Japanese at today's paths, English under `/en/` (docs/i18n.md).
 // Pure functions of the pathname and the BASE setting, so pages, the language switch and the
 // hreflang links compute the twin of a page the same way.
-import { DEFAULT_LANG, isLang, type Lang } from './index.ts';
+import { currentLang, DEFAULT_LANG, isLang, LANGS, type Lang } from './index.ts';
 
 /** The language of a `[...lang]` route parameter: absent for Japanese, `en` for English. */
 export function langParam(param: string | undefined): Lang {
@@ -66,4 +66,23 @@ export function alternates(pathname: string, base: string, site: URL | string): 
     { hreflang: 'en', href: href('en') },
     { hreflang: 'x-default', href: href(DEFAULT_LANG) },
   ];
+}
+
+/**
+ * The root of the reader's edition, for links to pages: BASE for Japanese, BASE + `en/` for
+ * English. Links to files (downloads, data, icons) stay on BASE: both editions share them.
+ */
+export function pageBase(base: string = import.meta.env.BASE_URL): string {
+  const root = withSlash(base);
+  const lang = currentLang();
+  return lang === DEFAULT_LANG ? root : `${root}${lang}/`;
+}
+
+/** getStaticPaths() for both editions: every path once per language (`lang` param). */
+export function inBothEditions<P extends { params: Record<string, string | undefined> }>(
+  paths: readonly P[],
+): P[] {
+  return LANGS.flatMap((lang) =>
+    paths.map((p) => ({ ...p, params: { ...p.params, lang: langSegment(lang) } })),
+  );
 }

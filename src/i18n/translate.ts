@@ -2,19 +2,14 @@
 // out of ./index.ts so the browser bundles, which import `t` from there, stay Japanese-only.
 import { en } from './en.ts';
 import { ja } from './ja.ts';
-import { t, type Lang, type MessageKey, type Translate } from './index.ts';
+import { fill, japaneseText, type Lang, type MessageKey, type Translate } from './index.ts';
 
 export const dictionaries: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = {
   ja,
   en,
 };
 
-const english: Translate = (key, params = {}) =>
-  en[key].replace(/\{(\w+)\}/g, (_match, name: string) => {
-    const value = params[name];
-    if (value === undefined) throw new Error(`i18n: missing parameter {${name}} for ${key}`);
-    return String(value);
-  });
+const english: Translate = (key, params = {}) => fill(key, en[key], params);
 
 /**
  * The UI strings of `lang`, with `{name}` placeholders replaced from `params`. A value to
@@ -22,5 +17,5 @@ const english: Translate = (key, params = {}) =>
  * parallel workers that share no module state.
  */
 export function translator(lang: Lang): Translate {
-  return lang === 'en' ? english : t;
+  return lang === 'en' ? english : japaneseText;
 }

@@ -1,5 +1,8 @@
-// Japanese display formats: numbers, Japanese-era years (和暦) with the Western year, and
-// fiscal years (年度, named by the year they start in: 令和6年度 = FY2024).
+// Display formats: numbers, Japanese-era years (和暦) with the Western year, and fiscal
+// years (年度, named by the year they start in: 令和6年度 = FY2024). The labels follow the
+// reader's language (src/i18n/index.ts): the English edition writes "FY2024", as the
+// ministries' English pages do, and dates in Japan time.
+import { currentLang } from '../i18n/index.ts';
 
 const numberFormat = new Intl.NumberFormat('ja-JP');
 
@@ -28,7 +31,7 @@ export function eraOf(year: number, month: number): { era: string; year: number 
 const eraYearText = (n: number): string => (n === 1 ? '元' : String(n));
 
 /** "2026-03" → "令和8年3月 (2026年3月)". */
-export function eraMonthLabel(yyyyMm: string): string {
+export function eraMonthLabelJa(yyyyMm: string): string {
   const m = /^(\d{4})-(\d{2})$/.exec(yyyyMm);
   if (!m) throw new RangeError(`expected YYYY-MM, got ${JSON.stringify(yyyyMm)}`);
   const year = Number(m[1]);
@@ -41,7 +44,7 @@ export function eraMonthLabel(yyyyMm: string): string {
  * 2024 → "令和6年度 (2024)". A fiscal year takes the era of its first day (1 April), except
  * FY2019, which began in Heisei 31 but is officially called 令和元年度.
  */
-export function fiscalYearLabel(fiscalYear: number): string {
+export function fiscalYearLabelJa(fiscalYear: number): string {
   const era = fiscalYear === 2019 ? { era: '令和', year: 1 } : eraOf(fiscalYear, 4);
   return `${era.era}${eraYearText(era.year)}年度 (${fiscalYear})`;
 }
@@ -53,8 +56,55 @@ const dateTimeFormat = new Intl.DateTimeFormat('ja-JP', {
 });
 
 /** ISO timestamp → Japan time, "2026年11月24日 21:00". */
-export function formatDateTime(iso: string): string {
+export function formatDateTimeJa(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) throw new RangeError(`not a timestamp: ${iso}`);
   return dateTimeFormat.format(date);
+}
+
+const enDateTime = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Asia/Tokyo',
+  dateStyle: 'long',
+  timeStyle: 'short',
+});
+const enMonth = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'UTC',
+  year: 'numeric',
+  month: 'long',
+});
+
+/** 2024 → "FY2024". */
+export function fiscalYearLabelEn(fiscalYear: number): string {
+  return `FY${fiscalYear}`;
+}
+
+/** "2026-11" → "November 2026". */
+export function monthLabelEn(yyyyMm: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(yyyyMm);
+  if (!m) throw new RangeError(`expected YYYY-MM, got ${JSON.stringify(yyyyMm)}`);
+  return enMonth.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1)));
+}
+
+/** ISO timestamp → "24 November 2026 at 21:00 JST". */
+export function formatDateTimeEn(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) throw new RangeError(`not a timestamp: ${iso}`);
+  return `${enDateTime.format(date)} JST`;
+}
+
+const english = () => currentLang() === 'en';
+
+/** A fiscal year in the reader's language: "令和6年度 (2024)" / "FY2024". */
+export function fiscalYearLabel(fiscalYear: number): string {
+  return english() ? fiscalYearLabelEn(fiscalYear) : fiscalYearLabelJa(fiscalYear);
+}
+
+/** A month in the reader's language: "令和8年3月 (2026年3月)" / "March 2026". */
+export function eraMonthLabel(yyyyMm: string): string {
+  return english() ? monthLabelEn(yyyyMm) : eraMonthLabelJa(yyyyMm);
+}
+
+/** A timestamp in Japan time, in the reader's language. */
+export function formatDateTime(iso: string): string {
+  return english() ? formatDateTimeEn(iso) : formatDateTimeJa(iso);
 }

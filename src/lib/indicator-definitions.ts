@@ -2,6 +2,8 @@
 // of INDICATORS (src/lib/indicators.ts); a unit test checks that every id has exactly one
 // definition. The contract is docs/contract/indicators.md: these restate it for the public.
 // Topic names (課題解決件数の除外分野) are never retyped here: the page reads them from vocab.
+import { INDICATOR_DEFINITIONS_EN } from '../i18n/en/indicators.ts';
+import { currentLang } from '../i18n/index.ts';
 
 export const INDICATOR_DEFINITIONS: Readonly<Record<string, string>> = {
   r6_businesses:
@@ -54,7 +56,7 @@ export const INDICATOR_DEFINITIONS: Readonly<Record<string, string>> = {
 
 /** The definition of indicator `id`; throws for an id without one. */
 export function indicatorDefinition(id: string): string {
-  const text = INDICATOR_DEFINITIONS[id];
+  const text = currentLang() === 'en' ? INDICATOR_DEFINITIONS_EN[id] : INDICATOR_DEFINITIONS[id];
   if (text === undefined) throw new Error(`indicator-definitions: no definition for ${id}`);
   return text;
 }

@@ -1,5 +1,7 @@
 // The indicators of indicators.md, in their defined order: the one list the pipeline,
 // the pages and the methodology page read. Order is the contract's (never by value).
+import { INDICATOR_NAMES_EN, indicatorSourceEn } from '../i18n/en/indicators.ts';
+import { currentLang } from '../i18n/index.ts';
 import { MIN_BUSINESSES } from '../schemas/published/disclosure-rules.ts';
 
 export type IndicatorKind = 'count' | 'businesses' | 'share' | 'financial' | 'capacity' | 'funnel';
@@ -42,7 +44,7 @@ const r8 = (
   source,
 });
 
-export const INDICATORS: readonly IndicatorDef[] = [
+const DEFINED: readonly IndicatorDef[] = [
   r6('r6_businesses', '名寄せ後の事業者数', 'businesses', '者'),
   r6('r6_consultations', '相談実績件数', 'count', '件'),
   r6('r6_referrals', '他の支援機関へ紹介した件数', 'count', '件'),
@@ -96,6 +98,26 @@ export const INDICATORS: readonly IndicatorDef[] = [
     source: '図表8',
   },
 ];
+
+// `name` and `source` are read in the reader's language (src/i18n/index.ts): the English
+// edition shows INDICATOR_NAMES_EN with no change to the many places that print a name.
+// `nameJa` keeps the Japanese, for the published files (always Japanese).
+function bilingual(def: IndicatorDef): IndicatorDef & { nameJa: string; sourceJa: string } {
+  const { name, source } = def;
+  const out = { ...def, nameJa: name, sourceJa: source };
+  Object.defineProperty(out, 'name', {
+    enumerable: true,
+    get: () => (currentLang() === 'en' ? (INDICATOR_NAMES_EN[def.id] ?? name) : name),
+  });
+  Object.defineProperty(out, 'source', {
+    enumerable: true,
+    get: () => (currentLang() === 'en' ? indicatorSourceEn(source) : source),
+  });
+  return out;
+}
+
+export const INDICATORS: readonly (IndicatorDef & { nameJa: string; sourceJa: string })[] =
+  DEFINED.map(bilingual);
 
 export const INDICATOR_IDS: readonly string[] = INDICATORS.map((i) => i.id);
 

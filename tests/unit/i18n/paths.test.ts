@@ -74,7 +74,12 @@ describe('editionLink', () => {
       hreflang: undefined,
     });
     expect(editionLink('en', 'data/', '/portal/')).toEqual({
-      href: '/portal/data/',
+      href: '/portal/en/data/',
+      hreflang: undefined,
+    });
+    // Files and pages without an English twin stay Japanese, marked as such.
+    expect(editionLink('en', 'data/files/manifest.json', '/portal/')).toEqual({
+      href: '/portal/data/files/manifest.json',
       hreflang: 'ja',
     });
   });
