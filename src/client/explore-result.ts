@@ -16,7 +16,7 @@ import { el, renderTable, download } from './dom.ts';
 
 function caption(s: ExploreState): string {
   return t('explore.result.caption', {
-    measures: s.measures.map(measureName).join('・'),
+    measures: s.measures.map(measureName).join(t('explore.sep')),
     dims: s.dims.length ? s.dims.map(dimensionName).join(' × ') : t('explore.result.total'),
   });
 }
@@ -62,7 +62,7 @@ async function chart(
 function summary(s: ExploreState, cells: ReturnType<typeof shownCells>): string {
   const measure = s.measures[0]!;
   const label = (c: (typeof cells)[number]) =>
-    s.dims.map((d) => valueLabel(d, c.keys[d])).join('・');
+    s.dims.map((d) => valueLabel(d, c.keys[d])).join(t('explore.sep'));
   const shown = cells.filter((c) => typeof c.values[measure] === 'number');
   if (s.dims.length === 0 && shown.length === 1) {
     return t('explore.summary.one', {

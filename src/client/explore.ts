@@ -5,6 +5,7 @@
 // error. Only the SQL box loads DuckDB-WASM, with the full portal.duckdb.
 // Static imports (module scripts never delay the first paint): the form, the result and
 // the SQL box are modules of their own (explore-*.ts).
+import './ui-strings.ts'; // first: the page's strings before any label is made
 import { t } from '../i18n/index.ts';
 import type { ExploreState } from '../lib/explore/model.ts';
 import { buildQuery, withheldQuery } from '../lib/explore/sql.ts';

@@ -1,7 +1,8 @@
 // /trends/ filtered in the browser: the monthly series of a slice (bureau, centre,
 // industry, band, channel, policy theme) from DuckDB-WASM through the /explore/ engine, so
 // the same cells are hidden. DuckDB loads only when a slice is asked for (URL or form).
-import './zod-jitless.ts'; // first: slice-state.ts parses with Zod as it loads
+import './ui-strings.ts'; // first: the page's strings before any label is made
+import './zod-jitless.ts'; // before slice-state.ts: slice-state.ts parses with Zod as it loads
 import { t } from '../i18n/index.ts';
 import { formatNumber } from '../lib/format.ts';
 import { withheldIsExact } from '../lib/explore/sql.ts';

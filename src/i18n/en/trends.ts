@@ -179,4 +179,8 @@ export const trends: Record<keyof typeof ja, string> = {
   'explore.sql.error': 'The SQL could not be run: {message}',
   'explore.chart.label': 'Chart of {measure} ({dims})',
   'explore.rule.heading': 'Suppression rules',
+  // English edition: trends, explore, data, home pages
+  'explore.sep': ', ',
+  'trends.sliceCode': '{kind}: {name}',
+  'trends.sep': ', ',
 };

@@ -172,4 +172,8 @@ export const trends = {
   'explore.sql.error': 'SQL を実行できませんでした：{message}',
   'explore.chart.label': '{measure}（{dims}）のグラフ',
   'explore.rule.heading': '秘匿のきまり',
+  // English edition: trends, explore, data, home pages
+  'explore.sep': '・',
+  'trends.sliceCode': '{kind}：{name}',
+  'trends.sep': '、',
 } as const;

@@ -24,6 +24,7 @@ import {
   type Quarter,
 } from './periods.ts';
 import { exploreDbQuery } from '../explore/db-query.ts';
+import { monthText } from '../explore/labels.ts';
 import { THEMES } from './slices.ts';
 
 export interface Cell {
@@ -48,12 +49,11 @@ const ch = (v: number | null): Cell => ({
 const txt = (text: string, csv = text): Cell => ({ text, csv });
 
 export const quarterLabel = (p: Quarter): string => {
-  const m = (s: string) => `${s.slice(0, 4)}年${Number(s.slice(5))}月`;
   return t('quarter.label', {
     fy: fiscalYearLabel(p.fiscalYear),
     q: p.q,
-    from: m(p.from),
-    to: m(p.to),
+    from: monthText(p.from),
+    to: monthText(p.to),
   });
 };
 
@@ -90,14 +90,18 @@ export interface TrendsData {
   tables: ShownTable[];
 }
 
-let cache: Promise<TrendsData> | null = null;
+type Counts = Omit<TrendsData, 'tables'>;
+// The counts are queried once per build; the tables are labelled on each call, in the
+// language of the page asking (the same counts serve both editions).
+let cache: Promise<Counts> | null = null;
 
-export function trendsData(): Promise<TrendsData> {
-  cache ??= build();
-  return cache;
+export async function trendsData(): Promise<TrendsData> {
+  cache ??= count();
+  const counts = await cache;
+  return { ...counts, tables: labelledTables(counts) };
 }
 
-async function build(): Promise<TrendsData> {
+async function count(): Promise<Counts> {
   const q = await exploreDbQuery();
   const vintage = loadManifest().data_vintage;
   const quarter = latestQuarter(vintage);
@@ -112,7 +116,11 @@ async function build(): Promise<TrendsData> {
   });
   const breakdowns = [];
   for (const dim of BREAKDOWNS) breakdowns.push({ dim, rows: await breakdown(q, dim, fy - 1, fy) });
+  return { quarter, before, fy, months, totals, themeRows, themeWithheld, breakdowns };
+}
 
+function labelledTables(counts: Counts): ShownTable[] {
+  const { quarter, before, fy, months, totals, themeRows, breakdowns } = counts;
   const fyPrev = fiscalYearLabel(fy - 1);
   const fyCur = fiscalYearLabel(fy);
   const tables: ShownTable[] = [
@@ -195,7 +203,7 @@ async function build(): Promise<TrendsData> {
       ]),
     })),
   ];
-  return { quarter, before, fy, months, totals, themeRows, themeWithheld, breakdowns, tables };
+  return tables;
 }
 
 /** disclosure.md: text cells starting with = + - @ tab or CR get a leading '. */

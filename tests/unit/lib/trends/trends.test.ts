@@ -7,6 +7,7 @@ import {
   yearBefore,
 } from '../../../../src/lib/trends/periods.ts';
 import { MINISTRIES, THEMES } from '../../../../src/lib/trends/slices.ts';
+import { withLang } from '../../../../src/i18n/server.ts';
 
 describe('change against a year earlier', () => {
   it('is said as a brief writes it (+38%), with a true minus sign', () => {
@@ -100,5 +101,34 @@ describe('theme and ministry data files', () => {
     expect(
       MINISTRIES.find((m) => m.id === 'jta')!.parts[0]!.industries!.map((i) => i.code),
     ).toEqual(['M']);
+  });
+});
+
+describe('themes and ministry slices in the reader’s language', () => {
+  const jpScript = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+  it('keep the Japanese of the files on Japanese pages', () => {
+    const pricing = THEMES.find((th) => th.id === 'pricing')!;
+    expect(pricing.name).toBe('価格転嫁・原価管理');
+    expect(MINISTRIES.find((m) => m.id === 'fsa')!.name).toBe('金融庁');
+  });
+  it('say every name, reason, label, observer and limit in English on English pages', () => {
+    withLang('en', () => {
+      const texts = [
+        ...THEMES.flatMap((th) => [th.name, ...th.topics.map((x) => x.reason)]),
+        ...MINISTRIES.flatMap((m) => [
+          m.name,
+          m.observer,
+          m.limits ?? '',
+          ...m.parts.flatMap((p) => [
+            p.label,
+            ...[...(p.topics ?? []), ...(p.industries ?? [])].map((x) => x.reason),
+          ]),
+        ]),
+      ];
+      expect(texts.filter((x) => jpScript.test(x))).toEqual([]);
+      expect(THEMES.find((th) => th.id === 'pricing')!.name).toBe(
+        'Passing on costs and cost control',
+      );
+    });
   });
 });
