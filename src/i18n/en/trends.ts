@@ -182,5 +182,7 @@ export const trends: Record<keyof typeof ja, string> = {
   // English edition: trends, explore, data, home pages
   'explore.sep': ', ',
   'trends.sliceCode': '{kind}: {name}',
+  'data.sep': ', ',
+  'data.table.afterName': ' · {summary}',
   'trends.sep': ', ',
 };

@@ -175,5 +175,7 @@ export const trends = {
   // English edition: trends, explore, data, home pages
   'explore.sep': '・',
   'trends.sliceCode': '{kind}：{name}',
+  'data.sep': '、',
+  'data.table.afterName': '　{summary}',
   'trends.sep': '、',
 } as const;

@@ -1,11 +1,11 @@
 // The /data/ page's view of the manifest: one section per table in manifest order (its
 // Parquet, CSV and JSON files), and one per database file holding several tables
 // (portal.duckdb), with the labels and anchors the page links by.
-import { t, type MessageKey } from '../../i18n/index.ts';
+import { currentLang, t, type MessageKey } from '../../i18n/index.ts';
 import { DCAT_FILE, type CatalogueUrls } from '../catalogue/dcat.ts';
 import { formatFileSize } from '../filesize.ts';
 import type { PublishedFile } from '../../schemas/manifest.ts';
-import type { JsonRow } from '../../schemas/published/index.ts';
+import { PUBLISHED_TABLES, type JsonRow } from '../../schemas/published/index.ts';
 import { NATION_CODE } from '../../schemas/codes.ts';
 
 export interface TableSection {
@@ -43,6 +43,29 @@ export const linkText = (f: PublishedFile): string =>
     format: formatLabel(f),
     size: formatFileSize(f.bytes),
   });
+
+export interface TableText {
+  title: string;
+  description: string;
+  /** 'ja' when the text is the manifest's Japanese, shown on an English page */
+  lang?: 'ja';
+}
+
+/**
+ * A table's title and description in the reader's language: the manifest's (Japanese), or
+ * on the English edition the contract's English (titleEn, descriptionEn), the same text the
+ * catalogue files carry. A table the contract does not declare keeps its Japanese, marked.
+ */
+export function tableText(
+  entry: Pick<PublishedFile, 'table' | 'title' | 'description'>,
+): TableText {
+  const ja = { title: entry.title, description: entry.description };
+  if (currentLang() === 'ja') return ja;
+  const declared = PUBLISHED_TABLES.find((x) => x.name === entry.table);
+  return declared?.titleEn && declared.descriptionEn
+    ? { title: declared.titleEn, description: declared.descriptionEn }
+    : { ...ja, lang: 'ja' };
+}
 
 export const sectionId = (table: string): string => `table-${table}`;
 export const dbId = (file: string): string => `db-${file.replace(/[^A-Za-z0-9_-]/g, '-')}`;

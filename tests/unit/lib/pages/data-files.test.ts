@@ -7,7 +7,9 @@ import {
   linkText,
   nationLineage,
   sectionId,
+  tableText,
 } from '../../../../src/lib/pages/data-files.ts';
+import { withLang } from '../../../../src/i18n/server.ts';
 import type { PublishedFile } from '../../../../src/schemas/manifest.ts';
 
 const file = (over: Partial<PublishedFile>): PublishedFile => ({
@@ -68,5 +70,28 @@ describe('the lineage the /data/ page shows', () => {
     const rows = [row(2023, '00', 10), row(2023, '13', 4), row(2024, '00', 12), row(2024, '47', 3)];
     expect(nationLineage(rows)).toEqual([row(2024, '00', 12), row(2023, '00', 10)]);
     expect(LINEAGE).toBe('lineage');
+  });
+});
+
+describe('table titles in the reader’s language', () => {
+  const lineage = { table: 'lineage', title: '相談件数の行き先', description: '年度・拠点ごと' };
+  it('are the manifest’s Japanese on Japanese pages', () => {
+    expect(tableText(lineage)).toEqual({
+      title: '相談件数の行き先',
+      description: '年度・拠点ごと',
+    });
+  });
+  it('are the contract’s English on English pages; an undeclared table keeps its Japanese, marked', () => {
+    withLang('en', () => {
+      const en = tableText(lineage);
+      expect(en.title).toBe('Lineage of consultations (from input to microdata)');
+      expect(en.description).toMatch(/^Per fiscal year and centre/);
+      expect(en.lang).toBeUndefined();
+      expect(tableText({ ...lineage, table: 'not_declared' })).toEqual({
+        title: '相談件数の行き先',
+        description: '年度・拠点ごと',
+        lang: 'ja',
+      });
+    });
   });
 });
