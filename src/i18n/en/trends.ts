@@ -184,5 +184,7 @@ export const trends: Record<keyof typeof ja, string> = {
   'trends.sliceCode': '{kind}: {name}',
   'data.sep': ', ',
   'data.table.afterName': ' · {summary}',
+  'home.downloads.tableOpen': ' (',
+  'home.downloads.tableClose': ')',
   'trends.sep': ', ',
 };

@@ -177,5 +177,7 @@ export const trends = {
   'trends.sliceCode': '{kind}：{name}',
   'data.sep': '、',
   'data.table.afterName': '　{summary}',
+  'home.downloads.tableOpen': '（',
+  'home.downloads.tableClose': '）',
   'trends.sep': '、',
 } as const;

@@ -58,7 +58,7 @@ export function nationMixes(fy: number): MixTableView[] {
     return {
       code: group,
       name: t(`home.topicGroup.${group}` as MessageKey),
-      detail: topics.map((topic) => topic.name).join('、'),
+      detail: topics.map((topic) => topic.name).join(t('charts.join.list')),
       codes: topics.map((topic) => topic.code),
     };
   });
