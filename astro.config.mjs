@@ -15,7 +15,9 @@ export default defineConfig({
   build: { format: 'directory' },
   trailingSlash: 'always',
   devToolbar: { enabled: false },
-  integrations: [sitemap()],
+  // Each page's entry lists its twin in the other edition (xhtml:link alternates), like the
+  // hreflang links in the pages; Japanese is at the unprefixed addresses.
+  integrations: [sitemap({ i18n: { defaultLocale: 'ja', locales: { ja: 'ja', en: 'en' } } })],
   vite: {
     build: {
       // Never inline a script into the HTML: the CSP (public/_headers) allows no inline
