@@ -1,76 +1,147 @@
-// The English edition's prototype page type (docs/i18n.md): /en/methodology/ beside
-// /methodology/, linked both ways by hreflang and by the language switch.
-import { expect, test } from '@playwright/test';
+// The English edition (docs/i18n.md): every page type has an English twin under /en/, in
+// English but for people's own words (marked lang="ja"), linked to its Japanese twin by
+// hreflang both ways and by the language switch, with links that stay in the edition.
+import { readdirSync } from 'node:fs';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { parseHTML } from 'linkedom';
+import { INDICATOR_NAMES_EN } from '../../src/i18n/en/indicators.ts';
 import { INDICATORS } from '../../src/lib/indicators.ts';
-import { axeViolations, expectOnlyLocalRequests, recordRequests } from './support.ts';
+import { englishLeaks } from '../helpers/english-leaks.ts';
+import { caseUrl, coUrl, menuUrl, published } from './directory-data.ts';
+import {
+  axeViolations,
+  expectOnlyLocalRequests,
+  publishedIndicators,
+  recordRequests,
+} from './support.ts';
 
 const requested = recordRequests();
-const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
-async function alternates(page: import('@playwright/test').Page) {
-  return page
-    .locator('link[rel="alternate"][hreflang]')
-    .evaluateAll((ls) =>
-      ls.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href') ?? '').pathname]),
-    );
+// One page of each type, chosen from what the e2e build published (never hard-coded ids).
+const dist = new URL('../../dist/', import.meta.url).pathname;
+const firstFolder = (dir: string) =>
+  readdirSync(`${dist}${dir}`, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort()[0];
+const { latest } = publishedIndicators();
+const olderYear = readdirSync(`${dist}centers/01`, { withFileTypes: true })
+  .filter((e) => e.isDirectory() && e.name !== latest)
+  .map((e) => e.name)
+  .sort()[0];
+const consenting = published.coordinators[0]!;
+
+const PAGES: readonly (readonly [type: string, path: string])[] = [
+  ['home', '/'],
+  ['centre list', '/centers/'],
+  ['centre dashboard', '/centers/01/'],
+  ['centre, an earlier year', `/centers/01/${olderYear}/`],
+  ['compare', '/compare/'],
+  ['compare, a centre', '/compare/13/'],
+  ['compare, an earlier year', `/compare/13/${olderYear}/`],
+  ['coordinators', '/coordinators/'],
+  ['coordinator profile', coUrl(consenting.co_id)],
+  ['menus', '/menus/'],
+  ['menu', menuUrl(published.menus[0]!.menu_id)],
+  ['cases', '/cases/'],
+  ['case', caseUrl(published.cases[0]!.id)],
+  ['initiatives', '/initiatives/'],
+  ['initiative', `/initiatives/${firstFolder('initiatives')}/`],
+  ['trends', '/trends/'],
+  ['ministry trends', `/trends/${firstFolder('trends')}/`],
+  ['explore', '/explore/'],
+  ['data', '/data/'],
+  ['methodology', '/methodology/'],
+  ['search', '/search/'],
+];
+
+const english = (path: string) => `/en${path}`;
+
+async function document(request: APIRequestContext, path: string) {
+  const response = await request.get(path);
+  expect(response.status(), path).toBe(200);
+  const html = await response.text();
+  return { html, document: parseHTML(html).document };
 }
 
-test('the English methodology page is in English, with lang="en"', async ({ page }) => {
-  const response = await page.goto('/en/methodology/');
-  expect(response?.status()).toBe(200);
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+const alternatesOf = (doc: Document) =>
+  Array.from(doc.querySelectorAll('link[rel="alternate"][hreflang]')).map((l) => [
+    l.getAttribute('hreflang'),
+    new URL(l.getAttribute('href') ?? '').pathname,
+  ]);
+
+for (const [type, path] of PAGES) {
+  test(`${type}: the English twin of ${path} is in English and linked both ways`, async ({
+    request,
+  }) => {
+    const ja = await document(request, path);
+    const en = await document(request, english(path));
+    expect(en.document.documentElement.getAttribute('lang')).toBe('en');
+    expect(ja.document.documentElement.getAttribute('lang')).toBe('ja');
+    // Nothing Japanese outside lang="ja": UI, code lists, indicator and centre names.
+    expect(englishLeaks(en.html), english(path)).toEqual([]);
+    // hreflang both ways plus x-default, identical on both editions.
+    const expected = [
+      ['ja', path],
+      ['en', english(path)],
+      ['x-default', path],
+    ];
+    expect(alternatesOf(ja.document)).toEqual(expected);
+    expect(alternatesOf(en.document)).toEqual(expected);
+    const canonical = en.document.querySelector('link[rel="canonical"]')?.getAttribute('href');
+    expect(new URL(canonical ?? '').pathname).toBe(english(path));
+    // The switch leads to the same page in the other language.
+    expect(ja.document.querySelector('a[hreflang="en"][lang="en"]')?.getAttribute('href')).toBe(
+      english(path),
+    );
+    expect(en.document.querySelector('a[hreflang="ja"][lang="ja"]')?.getAttribute('href')).toBe(
+      path,
+    );
+    // Links to pages stay in the English edition; files (downloads, feeds) are shared.
+    const strays = Array.from(en.document.querySelectorAll('a[href^="/"]:not([hreflang])'))
+      .map((a) => a.getAttribute('href') ?? '')
+      .filter((href) => {
+        const pathname = new URL(href, 'http://x').pathname;
+        return pathname.endsWith('/') && !pathname.startsWith('/en/');
+      });
+    expect(strays, english(path)).toEqual([]);
+  });
+}
+
+test('the English home, dashboard, profile and search pass axe and load nothing from elsewhere', async ({
+  page,
+}) => {
+  for (const path of ['/', '/centers/01/', coUrl(consenting.co_id), '/search/']) {
+    await expectOnlyLocalRequests(page, english(path), requested);
+    expect(await axeViolations(page), english(path)).toEqual([]);
+  }
+});
+
+test('the English methodology names every indicator in English', async ({ page }) => {
+  await page.goto('/en/methodology/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'How to read the data and how it is calculated',
   );
   await expect(page).toHaveTitle(
     'How to read the data and how it is calculated | Yorozu Support Centers Open Data Portal',
   );
-  await expect(page.locator('#fiscal-year').locator('..')).toContainText('FY2024');
-  // Every indicator is there in English; no Japanese script in the main content.
   const names = await page.locator('[data-indicator] h4').allTextContents();
-  expect(names).toHaveLength(INDICATORS.length);
-  const main = (await page.locator('main').textContent()) ?? '';
-  expect(main.match(japanese)).toBeNull();
-  // Page types not in English yet are linked in Japanese, and say so.
-  await expect(
-    page
-      .getByRole('navigation', { name: 'Main pages of the site' })
-      .getByRole('link', { name: 'Open data' }),
-  ).toHaveAttribute('hreflang', 'ja');
-  expect(await axeViolations(page)).toEqual([]);
-  await expectOnlyLocalRequests(page, '/en/methodology/', requested);
+  expect(names).toEqual(INDICATORS.map((i) => INDICATOR_NAMES_EN[i.id]));
 });
 
-test('both editions name each other with hreflang and x-default', async ({ page }) => {
-  const expected = [
-    ['ja', '/methodology/'],
-    ['en', '/en/methodology/'],
-    ['x-default', '/methodology/'],
-  ];
-  await page.goto('/methodology/');
-  expect(await alternates(page)).toEqual(expected);
-  await page.goto('/en/methodology/');
-  expect(await alternates(page)).toEqual(expected);
-  // Each edition's canonical is itself.
-  const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-  expect(new URL(canonical ?? '').pathname).toBe('/en/methodology/');
-});
-
-test('the language switch keeps the visitor on the same page, both ways', async ({ page }) => {
-  await page.goto('/methodology/');
-  const toEnglish = page.locator('a[hreflang="en"][lang="en"]');
-  await expect(toEnglish).toHaveText('English');
-  await toEnglish.click();
-  await expect(page).toHaveURL(/\/en\/methodology\/$/);
-  const toJapanese = page.locator('a[hreflang="ja"][lang="ja"]');
-  await expect(toJapanese).toHaveText('日本語');
-  await toJapanese.click();
-  await expect(page).toHaveURL(/\/methodology\/$/);
+test('the language switch keeps the visitor on the same page', async ({ page }) => {
+  await page.goto('/centers/01/');
+  await page.locator('a[hreflang="en"][lang="en"]').click();
+  await expect(page).toHaveURL(/\/en\/centers\/01\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.locator('a[hreflang="ja"][lang="ja"]').click();
+  await expect(page).toHaveURL(/\/centers\/01\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
 });
 
-test('a page not yet in English has no hreflang and no switch', async ({ page }) => {
-  await page.goto('/data/');
-  await expect(page.locator('link[rel="alternate"][hreflang]')).toHaveCount(0);
-  await expect(page.locator('a[lang="en"]')).toHaveCount(0);
+test('the 404 page offers the English edition', async ({ request }) => {
+  const response = await request.get('/en/no-such-page/');
+  expect(response.status()).toBe(404);
+  const doc = parseHTML(await response.text()).document;
+  expect(doc.querySelector('[lang="en"] a[href="/en/"]')).not.toBeNull();
 });
