@@ -13,6 +13,7 @@ import { parseState, serialiseState } from '../lib/explore/url-state.ts';
 import type { Answers } from '../lib/explore/prerender.ts';
 import { answer, loadStore, type DrilldownAnswer } from './drilldown-data.ts';
 import { afterFirstPaint, el } from './dom.ts';
+import { keepStateOnLanguageSwitch } from './lang-switch.ts';
 import { formToState, stateToForm } from './explore-form.ts';
 import { showResult, type Answerer } from './explore-result.ts';
 import { sqlBox } from './explore-sql-box.ts';
@@ -30,6 +31,7 @@ function prerendered(): (s: ExploreState) => DrilldownAnswer | null {
 }
 
 export function startExplore(): void {
+  keepStateOnLanguageSwitch();
   const root = document.getElementById('explore')!;
   const form = document.getElementById('explore-form') as HTMLFormElement;
   const out = document.getElementById('explore-result')!;

@@ -21,6 +21,7 @@ import {
   type TrendSlice,
 } from '../lib/trends/slice-state.ts';
 import { download, el, errorAlert, renderTable } from './dom.ts';
+import { keepStateOnLanguageSwitch } from './lang-switch.ts';
 
 function formToSlice(form: HTMLFormElement): TrendSlice {
   const data = new FormData(form);
@@ -42,6 +43,7 @@ function sliceToForm(form: HTMLFormElement, s: TrendSlice): void {
 const isEmpty = (s: TrendSlice) => serialiseSlice(s) === '';
 
 export function startTrends(): void {
+  keepStateOnLanguageSwitch();
   const root = document.getElementById('trends-filter')!;
   const form = root.querySelector('form')!;
   const out = document.getElementById('trends-filter-result')!;
