@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { withLang } from '../../../../src/i18n/server.ts';
 import { INDICATORS } from '../../../../src/lib/indicators.ts';
 import {
   centreRows,
@@ -49,7 +50,13 @@ describe('the national overview', () => {
     const [topics, ...others] = nationMixes(FY);
     expect(topics!.dimension).toBe('topic');
     const sales = topics!.rows.find((r) => r.code === 'sales')!;
-    expect(sales.detail).toContain('販路開拓・マーケティング');
+    expect(sales.detail).toContain('販路開拓・マーケティング、');
+    withLang('en', () => {
+      const [en] = nationMixes(FY);
+      const detail = en!.rows.find((r) => r.code === 'sales')!.detail!;
+      expect(detail).toContain(', ');
+      expect(detail).not.toMatch(/[\u3000-\u30ff\u4e00-\u9fff]/);
+    });
     expect(sales.cells.map((c) => [c.count, c.shareText])).toEqual([['80件', '40.0%']]);
     expect(topics!.rows.some((r) => r.code === '')).toBe(false);
     expect(topics!.total.map((c) => c.count)).toEqual(['200件']);
