@@ -127,7 +127,7 @@ describe('themes and ministry slices in the reader’s language', () => {
       ];
       expect(texts.filter((x) => jpScript.test(x))).toEqual([]);
       expect(THEMES.find((th) => th.id === 'pricing')!.name).toBe(
-        'Passing on costs and cost control',
+        'Price pass-through and cost control',
       );
     });
   });
