@@ -3,7 +3,7 @@
 import * as Plot from '@observablehq/plot';
 import { t } from '../i18n/index.ts';
 import { categoryRowsFrame, renderPlot, type CategoryRowsGeometry } from './render.ts';
-import { COLORS, formatTick, formatValue, isShare } from './value-format.ts';
+import { COLORS, formatTick, formatValue, unitLabel } from './value-format.ts';
 
 export type DotBandKind = 'centre' | 'peer' | 'nation';
 
@@ -52,7 +52,7 @@ export function dotBandChart(rows: DotBandRow[], options: DotBandOptions): strin
         grid: true,
         zero: true,
         nice: true,
-        label: t('charts.axis', { label: options.label, unit: isShare(unit) ? '%' : unit }),
+        label: t('charts.axis', { label: options.label, unit: unitLabel(unit) }),
         labelArrow: 'none',
         labelAnchor: 'right',
         tickFormat: (d: number) => formatTick(d, unit),

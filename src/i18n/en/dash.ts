@@ -23,7 +23,7 @@ export const dash: Record<keyof typeof ja, string> = {
   'dash.target.none': 'Not assessed',
   'dash.target.noTarget': 'No target',
   'dash.target.ratio': '{value}% of target',
-  'dash.target.notAssessed': 'Not assessed: the result is “{status}”',
+  'dash.target.notAssessed': 'the result is “{status}”',
   'dash.change.text': 'from {year} ({before}): {diff}{rel}',
   'dash.change.relative': ' ({value}%)',
   'dash.change.points': '{value} points',
@@ -93,5 +93,13 @@ export const dash: Record<keyof typeof ja, string> = {
   'dash.national.kinds.link': 'All of the centres’ own initiatives',
   'dash.national.kinds.count': '{count}',
   'dash.trend.onLatest':
-    'Charts of each indicator over all years are on the latest year’s page. Each row’s “Trend” holds a table of the values up to this year.',
+    'Each indicator’s trend over all years (chart and table) is on the latest year’s page; each row’s “Trend” links to it.',
+
+  // Centre dashboards and compare pages (both editions): separators and past years' trend links.
+  'dash.sep.list': ', ',
+  'dash.aside': ' ({text})',
+  'dash.also': ' · {text}',
+  'dash.target.note': '{met} ({reason})',
+  'dash.trend.link': '{name}: trend over all years',
+  'centers.profile.prefectureValue': '{prefecture} ({code})',
 };

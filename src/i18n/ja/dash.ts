@@ -88,5 +88,13 @@ export const dash = {
   'dash.national.kinds.link': '拠点独自の取組の一覧',
   'dash.national.kinds.count': '{count}件',
   'dash.trend.onLatest':
-    '各指標の推移のグラフ（全年度）は最新年度のページにあります。この年度の値を含む推移の表は各行の「推移」にあります。',
+    '各指標の推移（全年度のグラフと表）は最新年度のページにあります。各行の「推移」からその指標の推移へ移れます。',
+
+  // Centre dashboards and compare pages (both editions): separators and past years' trend links.
+  'dash.sep.list': '、',
+  'dash.aside': '（{text}）',
+  'dash.also': '・{text}',
+  'dash.target.note': '{met}：{reason}',
+  'dash.trend.link': '{name}の推移（全年度）',
+  'centers.profile.prefectureValue': '{prefecture}（{code}）',
 } as const;
