@@ -101,5 +101,7 @@ export const dash: Record<keyof typeof ja, string> = {
   'dash.also': ' · {text}',
   'dash.target.note': '{met} ({reason})',
   'dash.trend.link': '{name}: trend over all years',
+  'dash.paren.open': ' (',
+  'dash.paren.close': ')',
   'centers.profile.prefectureValue': '{prefecture} ({code})',
 };

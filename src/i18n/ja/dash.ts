@@ -96,5 +96,7 @@ export const dash = {
   'dash.also': '・{text}',
   'dash.target.note': '{met}：{reason}',
   'dash.trend.link': '{name}の推移（全年度）',
+  'dash.paren.open': '（',
+  'dash.paren.close': '）',
   'centers.profile.prefectureValue': '{prefecture}（{code}）',
 } as const;
