@@ -21,6 +21,11 @@ export interface DotBandOptions {
   /** Indicator name. */
   label: string;
   unit: string;
+  /**
+   * The id of the page's element showing dotBandSummary(): the chart points there instead of
+   * repeating the summary in its `<desc>`.
+   */
+  describedBy?: string;
   width?: number;
 }
 
@@ -97,7 +102,9 @@ export function dotBandChart(rows: DotBandRow[], options: DotBandOptions): strin
     },
     {
       label: t('charts.dotBand.title', { label: options.label }),
-      description: dotBandSummary(rows, options),
+      ...(options.describedBy
+        ? { describedBy: options.describedBy }
+        : { description: dotBandSummary(rows, options) }),
     },
   );
 }
