@@ -95,7 +95,8 @@ export const dash: Record<keyof typeof ja, string> = {
   'dash.trend.onLatest':
     'Each indicator’s trend over all years (chart and table) is on the latest year’s page; each row’s “Trend” links to it.',
 
-  // Centre dashboards and compare pages (both editions): separators and past years' trend links.
+  // Centre dashboards and compare pages (both editions): separators, past years' trend links and
+  // the past years' compare pages without charts.
   'dash.sep.list': ', ',
   'dash.aside': ' ({text})',
   'dash.also': ' · {text}',
@@ -104,4 +105,8 @@ export const dash: Record<keyof typeof ja, string> = {
   'dash.paren.open': ' (',
   'dash.paren.close': ')',
   'centers.profile.prefectureValue': '{prefecture} ({code})',
+  'compare.page.leadPast':
+    'The values of this centre for {fy} are set next to the median of each comparison group, the median of all centres in Japan and their interquartile ranges. Indicators follow their defined order and are never sorted by value. Compare first with this centre’s own earlier years, and read other centres’ values as reference only.',
+  'compare.charts.onLatest':
+    'Charts are drawn on the latest year’s page only; for past years, each comparison is given as a sentence and in the tables.',
 };
