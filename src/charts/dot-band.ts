@@ -3,7 +3,7 @@
 import * as Plot from '@observablehq/plot';
 import { t } from '../i18n/index.ts';
 import { categoryRowsFrame, renderPlot, type CategoryRowsGeometry } from './render.ts';
-import { COLORS, formatTick, formatValue, isShare } from './value-format.ts';
+import { COLORS, formatTick, formatValue, unitLabel } from './value-format.ts';
 
 export type DotBandKind = 'centre' | 'peer' | 'nation';
 
@@ -21,6 +21,11 @@ export interface DotBandOptions {
   /** Indicator name. */
   label: string;
   unit: string;
+  /**
+   * The id of the page's element showing dotBandSummary(): the chart points there instead of
+   * repeating the summary in its `<desc>`.
+   */
+  describedBy?: string;
   width?: number;
 }
 
@@ -52,7 +57,7 @@ export function dotBandChart(rows: DotBandRow[], options: DotBandOptions): strin
         grid: true,
         zero: true,
         nice: true,
-        label: t('charts.axis', { label: options.label, unit: isShare(unit) ? '%' : unit }),
+        label: t('charts.axis', { label: options.label, unit: unitLabel(unit) }),
         labelArrow: 'none',
         labelAnchor: 'right',
         tickFormat: (d: number) => formatTick(d, unit),
@@ -97,7 +102,9 @@ export function dotBandChart(rows: DotBandRow[], options: DotBandOptions): strin
     },
     {
       label: t('charts.dotBand.title', { label: options.label }),
-      description: dotBandSummary(rows, options),
+      ...(options.describedBy
+        ? { describedBy: options.describedBy }
+        : { description: dotBandSummary(rows, options) }),
     },
   );
 }

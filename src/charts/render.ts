@@ -38,6 +38,11 @@ export interface ChartA11y {
   /** Longer text alternative, put in `<desc>` (the page also shows the summary). */
   description?: string;
   /**
+   * The id of the page's element that shows the text alternative: the chart points there
+   * (`aria-describedby`) instead of repeating it in a `<desc>`.
+   */
+  describedBy?: string;
+  /**
    * `img` for a picture; `group` when the chart holds links (children of role=img are
    * presentational, so links inside it would vanish from the accessibility tree).
    */
@@ -168,7 +173,9 @@ export function serializeChart(el: Element, a11y: ChartA11y, document: Document)
   svg.setAttribute('xmlns', SVG_NS);
   const title = document.createElementNS(SVG_NS, 'title');
   title.textContent = a11y.label;
-  if (a11y.description) {
+  if (a11y.describedBy) {
+    el.setAttribute('aria-describedby', a11y.describedBy);
+  } else if (a11y.description) {
     const desc = document.createElementNS(SVG_NS, 'desc');
     desc.textContent = a11y.description;
     svg.insertBefore(desc, svg.firstChild);

@@ -1,10 +1,10 @@
 // A centre's yearly series against the national median (dashed) and inter-quartile band.
 import * as Plot from '@observablehq/plot';
-import { t } from '../i18n/index.ts';
+import { t, type MessageKey } from '../i18n/index.ts';
 import type { IndicatorStatus } from '../lib/indicators.ts';
 import { fiscalYearLabel } from '../lib/format.ts';
 import { renderPlot } from './render.ts';
-import { COLORS, formatTick, formatValue, isShare } from './value-format.ts';
+import { COLORS, formatTick, formatValue, unitLabel } from './value-format.ts';
 
 export interface TrendRow {
   fiscal_year: number;
@@ -33,11 +33,12 @@ export interface TrendOptions {
 }
 
 // The words the pages use for a figure's status (figures.ts statusText), so the summary
-// and the figure beside it agree.
-const STATUS_TEXT: Record<Exclude<IndicatorStatus, 'ok'>, string> = {
-  suppressed: t('centers.status.suppressed'),
-  na: t('centers.status.na'),
-};
+// and the figure beside it agree. Looked up per call: the page's language decides.
+const STATUS_KEY = {
+  suppressed: 'centers.status.suppressed',
+  na: 'centers.status.na',
+} as const satisfies Record<Exclude<IndicatorStatus, 'ok'>, MessageKey>;
+const statusWord = (status: IndicatorStatus): string => t(STATUS_KEY[status as 'na']);
 
 const shown = (r: TrendRow): boolean => r.status === 'ok' && r.value !== null;
 
@@ -73,7 +74,7 @@ export function trendChart(rows: TrendRow[], options: TrendOptions): string {
         grid: true,
         zero: true,
         nice: true,
-        label: t('charts.axis', { label: options.label, unit: isShare(unit) ? '%' : unit }),
+        label: t('charts.axis', { label: options.label, unit: unitLabel(unit) }),
         labelArrow: 'none',
         tickFormat: (d: number) => formatTick(d, unit),
       },
@@ -152,13 +153,13 @@ export function trendChart(rows: TrendRow[], options: TrendOptions): string {
           stroke: COLORS.muted,
           strokeWidth: 1.5,
           title: (r: TrendRow) =>
-            t('charts.trend.point', { fy: r.fiscal_year, value: STATUS_TEXT[r.status as 'na'] }),
+            t('charts.trend.point', { fy: r.fiscal_year, value: statusWord(r.status) }),
         }),
         Plot.text(hidden, {
           x: 'fiscal_year',
           y: () => 0,
           dy: -10,
-          text: (r: TrendRow) => STATUS_TEXT[r.status as 'na'],
+          text: (r: TrendRow) => statusWord(r.status),
           fill: COLORS.muted,
         }),
       ],
@@ -186,7 +187,7 @@ export function trendSummary(rows: TrendRow[], options: TrendOptions): string {
       t('charts.trend.latest', { fy, series: seriesLabel, value: formatValue(last.value!, unit) }),
     );
   } else {
-    const status = STATUS_TEXT[last.status as 'na'];
+    const status = statusWord(last.status);
     parts.push(t('charts.trend.latest', { fy, series: seriesLabel, value: status }));
     if (lastShown) {
       parts.push(
@@ -215,7 +216,7 @@ export function trendSummary(rows: TrendRow[], options: TrendOptions): string {
       .map((r) => fiscalYearLabel(r.fiscal_year));
     if (years.length > 0) {
       const text = years.join(t('charts.join.years'));
-      parts.push(t('charts.trend.hiddenYears', { years: text, status: STATUS_TEXT[status] }));
+      parts.push(t('charts.trend.hiddenYears', { years: text, status: statusWord(status) }));
     }
   }
   return t('charts.summary', { label, parts: parts.join(t('charts.join.sentence')) });

@@ -46,9 +46,14 @@ export function formatIndicatorValue(
   return t(unitKeys[indicator.unit], { value: text });
 }
 
-export const statusText: Record<Exclude<IndicatorStatus, 'ok'>, string> = {
-  suppressed: t('centers.status.suppressed'),
-  na: t('centers.status.na'),
+// Getters, not values: the words are looked up in the language of the page being rendered.
+export const statusText: Readonly<Record<Exclude<IndicatorStatus, 'ok'>, string>> = {
+  get suppressed() {
+    return t('centers.status.suppressed');
+  },
+  get na() {
+    return t('centers.status.na');
+  },
 };
 
 /** Why a figure of this indicator is suppressed or not available. */

@@ -8,6 +8,7 @@ import centres from '../vocab/centers.json' with { type: 'json' };
 import channels from '../vocab/channels.json' with { type: 'json' };
 import employeeBands from '../vocab/employee_bands.json' with { type: 'json' };
 import industries from '../vocab/industries.json' with { type: 'json' };
+import initiativeKinds from '../vocab/initiative_kinds.json' with { type: 'json' };
 import languages from '../vocab/languages.json' with { type: 'json' };
 import legalForms from '../vocab/legal_forms.json' with { type: 'json' };
 import qualifications from '../vocab/qualifications.json' with { type: 'json' };
@@ -86,6 +87,7 @@ export const vocab = {
   channels: labelled('channels', channels as CodeEntry[]),
   employeeBands: labelled('employeeBands', employeeBands as EmployeeBand[]),
   industries: labelled('industries', industries as CodeEntry[]),
+  initiativeKinds: labelled('initiativeKinds', initiativeKinds as CodeEntry[]),
   languages: labelled('languages', languages as CodeEntry[]),
   legalForms: labelled('legalForms', legalForms as CodeEntry[]),
   qualifications: labelled('qualifications', qualifications as Qualification[]),

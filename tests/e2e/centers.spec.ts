@@ -99,6 +99,17 @@ test('the fiscal-year switcher links to every year page', async ({ page }) => {
   const figures = await markedFigures(page);
   const current = figures.filter((f) => f.fy === first).map((f) => f.indicator);
   expect(current).toEqual(REPORT_ORDER);
+  // A past year's page does not repeat the series of every year: each row links to the
+  // trend on the latest year's page, which opens it.
+  expect(figures.every((f) => f.fy === first)).toBe(true);
+  await expect(page.locator('details.trend')).toHaveCount(0);
+  const trendLinks = page.locator('a.trend-link');
+  await expect(trendLinks).toHaveCount(REPORT_ORDER.length);
+  const firstTrend = `trend-${REPORT_ORDER[0]}`;
+  await expect(trendLinks.first()).toHaveAttribute('href', `/centers/13/#${firstTrend}`);
+  await trendLinks.first().click();
+  await expect(page.locator(`#${firstTrend}`)).toHaveAttribute('open', '');
+  await page.goto(`/centers/13/${first}/`);
   // The latest year is the centre's own page: its link goes there, and its dated address
   // only points there (no second copy of the page in dist/).
   const newest = switcher.getByRole('link', { name: new RegExp(`\\(${latest}\\)`) });

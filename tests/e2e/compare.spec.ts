@@ -88,6 +88,31 @@ test('each chart keeps the groups in fixed order, with a summary and a table row
   }
 });
 
+test('a past year keeps every figure, summary and table row, and leaves the charts to the latest', async ({
+  page,
+}) => {
+  const past = years[0]!;
+  expect(past).not.toBe(latest);
+  await page.goto(`/compare/13/${past}/`);
+  await expect(page.locator('main svg')).toHaveCount(0);
+  const figures = await markedFigures(page);
+  expect(figures.map((f) => f.indicator)).toEqual(INDICATOR_IDS);
+  for (const f of figures) {
+    expect([f.tag, f.fy, f.pref], f.indicator ?? '').toEqual(['figure', past, '13']);
+    expectPublished(published, f, `13 ${past}: ${f.indicator}`);
+    const fig = page.locator(`figure#chart-${f.indicator}`);
+    await expect(fig.locator('.chart-summary')).toHaveText(/この拠点は.+全国の拠点は/);
+    await expect(page.locator(`#row-${f.indicator}`)).toHaveCount(1);
+  }
+  const note = page.locator('main .charts-elsewhere a');
+  await expect(note).toHaveAttribute('href', '/compare/13/#charts');
+  await note.click();
+  await expect(page).toHaveURL(/\/compare\/13\/#charts$/);
+  await expect(page.locator('main figure[data-chart] svg[role="img"]')).toHaveCount(
+    INDICATOR_IDS.length,
+  );
+});
+
 test('the peer groups listed are the published ones', async ({ page }) => {
   await page.goto(`/compare/13/${years[0]}/`);
   for (const group of ['bureau', 'size_consultations', 'size_coordinators']) {

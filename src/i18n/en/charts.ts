@@ -41,4 +41,19 @@ export const charts: Record<keyof typeof ja, string> = {
   'charts.trend.lastShown': 'the latest year with a value is {fy}: {value}',
   'charts.trend.referenceValue': '{reference}: {value}',
   'charts.trend.hiddenYears': '{years}: {status}',
+
+  // Centre and compare charts: a value with its unit, and the unit an axis names. A count
+  // of consultations needs no word: the indicator's name says what is counted.
+  'charts.value.count': '{value}',
+  'charts.value.businesses': '{value} businesses',
+  'charts.value.people': '{value} people',
+  'charts.value.times': '{value} times',
+  'charts.value.thousandYen': '¥{value} thousand',
+  'charts.value.thousandYenPerPerson': '¥{value} thousand per person',
+  'charts.unit.count': 'number',
+  'charts.unit.businesses': 'businesses',
+  'charts.unit.people': 'people',
+  'charts.unit.times': 'times',
+  'charts.unit.thousandYen': '¥ thousand',
+  'charts.unit.thousandYenPerPerson': '¥ thousand per person',
 };

@@ -23,7 +23,7 @@ export const dash: Record<keyof typeof ja, string> = {
   'dash.target.none': 'Not assessed',
   'dash.target.noTarget': 'No target',
   'dash.target.ratio': '{value}% of target',
-  'dash.target.notAssessed': 'Not assessed: the result is “{status}”',
+  'dash.target.notAssessed': 'the result is “{status}”',
   'dash.change.text': 'from {year} ({before}): {diff}{rel}',
   'dash.change.relative': ' ({value}%)',
   'dash.change.points': '{value} points',
@@ -93,5 +93,20 @@ export const dash: Record<keyof typeof ja, string> = {
   'dash.national.kinds.link': 'All of the centres’ own initiatives',
   'dash.national.kinds.count': '{count}',
   'dash.trend.onLatest':
-    'Charts of each indicator over all years are on the latest year’s page. Each row’s “Trend” holds a table of the values up to this year.',
+    'Each indicator’s trend over all years (chart and table) is on the latest year’s page; each row’s “Trend” links to it.',
+
+  // Centre dashboards and compare pages (both editions): separators, past years' trend links and
+  // the past years' compare pages without charts.
+  'dash.sep.list': ', ',
+  'dash.aside': ' ({text})',
+  'dash.also': ' · {text}',
+  'dash.target.note': '{met} ({reason})',
+  'dash.trend.link': '{name}: trend over all years',
+  'dash.paren.open': ' (',
+  'dash.paren.close': ')',
+  'centers.profile.prefectureValue': '{prefecture} ({code})',
+  'compare.page.leadPast':
+    'The values of this centre for {fy} are set next to the median of each comparison group, the median of all centres in Japan and their interquartile ranges. Indicators follow their defined order and are never sorted by value. Compare first with this centre’s own earlier years, and read other centres’ values as reference only.',
+  'compare.charts.onLatest':
+    'Charts are drawn on the latest year’s page only; for past years, each comparison is given as a sentence and in the tables.',
 };

@@ -39,4 +39,18 @@ export const charts = {
   'charts.trend.lastShown': '値のある直近の年度は{fy}で{value}',
   'charts.trend.referenceValue': '{reference}は{value}',
   'charts.trend.hiddenYears': '{years}は{status}',
+
+  // Centre and compare charts: a value with its unit, and the unit an axis names.
+  'charts.value.count': '{value}件',
+  'charts.value.businesses': '{value}者',
+  'charts.value.people': '{value}人',
+  'charts.value.times': '{value}回',
+  'charts.value.thousandYen': '{value}千円',
+  'charts.value.thousandYenPerPerson': '{value}千円/人',
+  'charts.unit.count': '件',
+  'charts.unit.businesses': '者',
+  'charts.unit.people': '人',
+  'charts.unit.times': '回',
+  'charts.unit.thousandYen': '千円',
+  'charts.unit.thousandYenPerPerson': '千円/人',
 } as const;

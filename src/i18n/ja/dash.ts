@@ -88,5 +88,20 @@ export const dash = {
   'dash.national.kinds.link': '拠点独自の取組の一覧',
   'dash.national.kinds.count': '{count}件',
   'dash.trend.onLatest':
-    '各指標の推移のグラフ（全年度）は最新年度のページにあります。この年度の値を含む推移の表は各行の「推移」にあります。',
+    '各指標の推移（全年度のグラフと表）は最新年度のページにあります。各行の「推移」からその指標の推移へ移れます。',
+
+  // Centre dashboards and compare pages (both editions): separators, past years' trend links and
+  // the past years' compare pages without charts.
+  'dash.sep.list': '、',
+  'dash.aside': '（{text}）',
+  'dash.also': '・{text}',
+  'dash.target.note': '{met}：{reason}',
+  'dash.trend.link': '{name}の推移（全年度）',
+  'dash.paren.open': '（',
+  'dash.paren.close': '）',
+  'centers.profile.prefectureValue': '{prefecture}（{code}）',
+  'compare.page.leadPast':
+    'この拠点の{fy}の値を、比較の相手となる拠点のまとまりの中央値と全国の拠点の中央値、それぞれの四分位範囲と並べています。指標は定義の順に並べ、値の大きさでは並べ替えません。まず同じ拠点の過去の年度と比べ、他の拠点の値は参考値としてご覧ください。',
+  'compare.charts.onLatest':
+    '図は最新年度のページにだけ載せています。過去の年度の比較は、指標ごとの文と表で示します。',
 } as const;

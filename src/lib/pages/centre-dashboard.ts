@@ -4,6 +4,7 @@
 // value-ordered list. Build time only (reads the published tables through site-data.ts).
 import { trendChart, trendSummary, type TrendOptions } from '../../charts/trend.ts';
 import { t } from '../../i18n/index.ts';
+import { pageBase } from '../../i18n/paths.ts';
 import { formatIndicatorValue, mixDimensions, referenceText } from '../figures.ts';
 import { formatNumber } from '../format.ts';
 import type { IndicatorDef } from '../indicators.ts';
@@ -69,15 +70,18 @@ export function referenceCells(indicator: IndicatorDef, fy: number, pref: string
   ];
 }
 
+/** The id of an indicator's folded trend on a centre's latest page, which past years link to. */
+export const centreTrendId = (id: string): string => `trend-${id}`;
+
 /**
  * Every indicator of the centre in one FY, grouped and numbered as the report does, each
  * beside the centre's own target of that FY and (FY2024's ①–④) its previous year.
  */
 export function centreIndicatorGroups(pref: string, fy: number, years: readonly number[]) {
-  // The trend charts are drawn on the latest year's page only. The series is the same on
-  // every year's page of a centre, and drawing it on all 13 took about 100 MB of the
-  // national build, beyond its 400 MiB budget (scripts/lib/dist-size.ts); past years keep
-  // the series as a table and link to the charts.
+  // The trends (chart and folded table) are on the latest year's page only. The series is
+  // the same on every year's page of a centre: drawing the charts on all 13 took about
+  // 100 MB of the national build and the tables another ~85 KiB a page, beyond its 400 MiB
+  // budget with both editions (scripts/lib/dist-size.ts); past years link to the trend.
   const drawTrend = fy === years.at(-1);
   return groupedItems((numbered): IndicatorTableItem => {
     const { indicator } = numbered;
@@ -86,7 +90,9 @@ export function centreIndicatorGroups(pref: string, fy: number, years: readonly 
       ...place,
       notes: [...intervalNotes(indicator, fy, pref), ...place.notes],
       refs: referenceCells(indicator, fy, pref),
-      ...(drawTrend ? { chart: centreTrend(indicator, pref, fy, years) } : {}),
+      ...(drawTrend
+        ? { chart: centreTrend(indicator, pref, fy, years), trendId: centreTrendId(indicator.id) }
+        : { trendLink: `${pageBase()}centers/${pref}/#${centreTrendId(indicator.id)}` }),
       trendCaption: t('centers.trend.caption', { name: indicator.name }),
       target: targetView(indicator, fy, pref),
       change: lastYearChange(indicator, fy, pref),

@@ -22,6 +22,11 @@ export interface IndicatorTableItem {
   trendCaption: string;
   /** id of the folded trend, for links that open it. */
   trendId?: string;
+  /**
+   * Where the trend is when the row does not fold it in (a centre's past years: the series is
+   * the same on every year's page, so only the latest year's page carries it).
+   */
+  trendLink?: string;
   /** The centre's own target of the FY (centre dashboards only). */
   target?: TargetView | undefined;
   /** The change against the centre's previous FY (FY2024's ①–④). */

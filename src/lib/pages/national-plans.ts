@@ -2,12 +2,12 @@
 // and the ministries: per FY and indicator, how many centres set a target, met it, missed it,
 // or could not be assessed (their figure suppressed or na); and the centres' own initiatives
 // counted by kind and FY. Counts only: no centre is named, none is ranked.
-import kinds from '../../vocab/initiative_kinds.json' with { type: 'json' };
 import { achievementChart, type AchievementRow } from '../../charts/achievement.ts';
 import { t } from '../../i18n/index.ts';
 import { fiscalYearLabel, formatNumber } from '../format.ts';
 import type { IndicatorDef } from '../indicators.ts';
 import { initiativeRows, targetRows, type TargetRow } from '../plan-data.ts';
+import { vocab } from '../vocab.ts';
 import { reportGroups } from './report-roles.ts';
 
 export interface Achievement {
@@ -87,7 +87,7 @@ export function initiativeKindCounts(): KindCounts {
     rows.filter((r) => r.fiscal_year === fy && (kind === null || r.kind === kind)).length;
   return {
     years,
-    rows: kinds.map((k) => ({
+    rows: vocab.initiativeKinds.map((k) => ({
       code: k.code,
       name: k.name,
       counts: years.map((fy) => count(k.code, fy)),

@@ -3,6 +3,7 @@
 // and the CSS that shows the chosen one (radio buttons and :has, so no JavaScript).
 // Build time only (reads the published rates).
 import { tileMap, tileMapSummary, type TileRow } from '../../charts/tile-map.ts';
+import { unitLabel } from '../../charts/value-format.ts';
 import { t } from '../../i18n/index.ts';
 import { INDICATORS } from '../indicators.ts';
 import { ratePerCo } from '../site-data.ts';
@@ -21,7 +22,10 @@ export function tileMaps(fy: number, centres: readonly Centre[], base: string) {
       value: ratePerCo(fy, c.pref_code, indicator.id) ?? null,
     }));
     const options = {
-      legendLabel: t('compare.map.legend', { name: indicator.name, unit: indicator.unit }),
+      legendLabel: t('compare.map.legend', {
+        name: indicator.name,
+        unit: unitLabel(indicator.unit),
+      }),
       href: (pref: string) => `${base}centers/${pref}/`,
       unit: indicator.unit,
       missingText: notComputable,

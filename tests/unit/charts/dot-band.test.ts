@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dotBandChart, dotBandSummary, type DotBandRow } from '../../../src/charts/dot-band.ts';
+import { withLang } from '../../../src/i18n/server.ts';
 import { assertSnapshot, externalUrls, parseSvg, yTickLabels } from '../../helpers/svg-snapshot.ts';
 
 // Deliberately not in value order: the chart must keep this order.
@@ -56,5 +57,33 @@ describe('dotBandChart', () => {
     expect(dotBandSummary(growth, { label: '付加価値額の経年比較', unit: '比' })).toBe(
       '付加価値額の経年比較：この拠点は+17.6%、全国の拠点は-5.0%（四分位範囲 -10.0%〜0.0%）。',
     );
+  });
+
+  it('points at the summary the page shows instead of repeating it, when told its id', () => {
+    const svg = parseSvg(dotBandChart(rows, { ...options, describedBy: 'chart-x-summary' }));
+    expect(svg.getAttribute('aria-describedby')).toBe('chart-x-summary');
+    expect(svg.querySelector('desc')).toBeNull();
+    expect(svg.querySelector('title')?.textContent).toBe('アンケート（自走化）の比較');
+    expect(svg.getAttribute('aria-label')).toBe('アンケート（自走化）の比較');
+    // Without an id the chart carries its own text alternative.
+    expect(parseSvg(dotBandChart(rows, options)).querySelector('desc')?.textContent).toBe(
+      dotBandSummary(rows, options),
+    );
+  });
+
+  it('writes values with English units on the English edition', () => {
+    const counts: DotBandRow[] = [
+      { group: 'This centre', value: 1150, kind: 'centre' },
+      { group: 'Japan', value: 320, q1: 300, q3: 400, kind: 'nation' },
+    ];
+    withLang('en', () => {
+      expect(dotBandSummary(counts, { label: 'Consultations', unit: '件' })).toBe(
+        'Consultations: This centre: 1,150, Japan: 320 (interquartile range 300–400).',
+      );
+      const svg = dotBandChart(counts, { label: 'Businesses', unit: '者' });
+      expect(svg).toContain('Businesses (businesses)');
+      expect(svg).toContain('1,150 businesses');
+      expect(svg).not.toMatch(/[\u3000-\u30ff\u3400-\u9fff\uff01-\uff5e]/);
+    });
   });
 });

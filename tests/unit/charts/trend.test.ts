@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { trendChart, trendSummary, type TrendRow } from '../../../src/charts/trend.ts';
+import { withLang } from '../../../src/i18n/server.ts';
 import { assertSnapshot, externalUrls, parseSvg } from '../../helpers/svg-snapshot.ts';
 
 const rows: TrendRow[] = [
@@ -82,5 +83,24 @@ describe('trendChart', () => {
       '顧客満足度(5) 大変満足・満足：令和6年度 (2024)の当拠点は秘匿。値のある直近の年度は令和4年度 (2022)で62.0%。全国中央値は72.0%（四分位範囲 62.0%〜81.0%）。令和5年度 (2023)は算出不可。',
     );
     expect(trendSummary([], options)).toBe('相談実績件数：データがありません。');
+  });
+});
+
+describe('trendChart on the English edition', () => {
+  it('says units, statuses and separators in English; the Japanese stays as it was', () => {
+    const ja = trendSummary(rows, options);
+    const en = withLang('en', () => ({
+      svg: trendChart(rows, options),
+      summary: trendSummary(rows, { ...options, label: 'Consultations' }),
+    }));
+    expect(ja).toContain('190件');
+    expect(en.summary).toContain('190');
+    expect(en.summary).toContain('Suppressed');
+    expect(en.summary).not.toMatch(/[\u3000-\u30ff\u3400-\u9fff\uff01-\uff5e]/);
+    // The label passed in is the caller's; everything the chart adds is English.
+    expect(en.svg.replaceAll(options.label, '')).not.toMatch(
+      /[\u3000-\u30ff\u3400-\u9fff\uff01-\uff5e]/,
+    );
+    expect(en.svg).toContain('(number)');
   });
 });

@@ -1,6 +1,7 @@
 // Every word a chart shows comes from the dictionary (src/i18n), so an English dictionary
-// can follow without touching the charts. Unit codes of indicators.md ('割合', '比') are data,
-// not UI text, and comments may say anything.
+// can follow without touching the charts. Unit codes of indicators.md ('割合', '件', '千円/人'…)
+// are data, not UI text (value-format.ts maps them to dictionary keys), and comments may say
+// anything.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { charts } from '../../../src/i18n/ja/charts.ts';
@@ -19,7 +20,11 @@ describe('chart UI strings', () => {
     const found = sources.flatMap(({ file, text }) =>
       withoutComments(text)
         .split('\n')
-        .map((line) => line.replace(/'(割合|比)'/g, ''))
+        .map((line) =>
+          line
+            .replace(/'(割合|比|件|者|人|回|千円|千円\/人)'/g, '')
+            .replace(/^\s*(件|者|人|回|千円):/, ''),
+        )
         .filter((line) => JAPANESE.test(line))
         .map((line) => `${file}: ${line.trim()}`),
     );

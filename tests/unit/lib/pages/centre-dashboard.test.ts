@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { withLang } from '../../../../src/i18n/server.ts';
 import { INDICATORS } from '../../../../src/lib/indicators.ts';
 import {
   centreIndicatorGroups,
@@ -9,6 +10,7 @@ import {
 import { REPORT_ORDER } from '../../../../src/lib/pages/report-roles.ts';
 import { FY, FYS, PREF, usePublishedFixture } from './published-fixture.ts';
 
+const JAPANESE = /[\u3000-\u30ff\u3400-\u9fff\uff01-\uff5e]/;
 const indicator = (id: string) => INDICATORS.find((i) => i.id === id)!;
 
 beforeAll(() => {
@@ -67,12 +69,36 @@ describe('a centre dashboard', () => {
     expect(unrecorded.cells.map((c) => c.count)).toEqual(['4件', '0件']);
   });
 
-  it('draws the trend charts on the latest year only; a past year keeps the series table', () => {
+  it('puts the trends (chart and series) on the latest year only; a past year links there', () => {
     const items = (fy: number) =>
       centreIndicatorGroups(PREF, fy, FYS).flatMap((g) => g.roles.flatMap((r) => r.items));
-    expect(items(FY).every((i) => i.chart !== undefined)).toBe(true);
-    const past = items(FYS[0]);
-    expect(past.every((i) => i.chart === undefined)).toBe(true);
-    expect(past.every((i) => i.trend.length === FYS.length)).toBe(true);
+    const latest = items(FY);
+    expect(latest.every((i) => i.chart !== undefined && i.trendLink === undefined)).toBe(true);
+    expect(latest.map((i) => i.trendId)).toEqual(REPORT_ORDER.map((id) => `trend-${id}`));
+    const past = items(FYS[0]!);
+    expect(past.every((i) => i.chart === undefined && i.trendId === undefined)).toBe(true);
+    expect(past.map((i) => i.trendLink)).toEqual(
+      REPORT_ORDER.map((id) => `/centers/${PREF}/#trend-${id}`),
+    );
+    // The past year's own figure is still there, marked up in the value column.
+    expect(past.every((i) => i.current.fy === FYS[0])).toBe(true);
+    // On the English edition the link stays in the English edition.
+    const english = withLang('en', () => items(FYS[0]!));
+    expect(english[0]!.trendLink).toBe(`/en/centers/${PREF}/#trend-${REPORT_ORDER[0]}`);
+  });
+
+  it('says units and statuses in the language of the page, the Japanese unchanged', () => {
+    const resolved = (fy: number) =>
+      centreIndicatorGroups(PREF, fy, FYS)
+        .flatMap((g) => g.roles.flatMap((r) => r.items))
+        .find((i) => i.indicator.id === 'r8_resolved')!;
+    expect(resolved(FY).chart!.summary).toContain('秘匿');
+    const english = withLang('en', () => resolved(FY));
+    expect(english.current.text).toBe('Suppressed');
+    expect(english.chart!.summary).toContain('Suppressed');
+    expect(english.chart!.summary + english.chart!.svg).not.toMatch(JAPANESE);
+    expect(
+      withLang('en', () => referenceCells(indicator('r6_consultations'), FY, PREF))[0]!.text,
+    ).toBe('1,100 (1,000–1,200)');
   });
 });

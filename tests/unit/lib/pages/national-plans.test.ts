@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { withLang } from '../../../../src/i18n/server.ts';
 import {
   achievementFigure,
   initiativeKindCounts,
@@ -39,5 +40,12 @@ describe('the national view of the plans', () => {
     expect(counts.rows[0]).toMatchObject({ code: 'business_meeting', counts: [0, 1] });
     expect(counts.rows[1]).toMatchObject({ code: 'seminar', counts: [1, 2] });
     expect(counts.totals).toEqual([1, 3]);
+  });
+
+  it('names the kinds in the language of the page', () => {
+    expect(initiativeKindCounts().rows[0]!.name).toBe('商談会・展示会');
+    expect(withLang('en', () => initiativeKindCounts().rows[0]!.name)).toBe(
+      'Business meetings and trade fairs',
+    );
   });
 });
