@@ -1,10 +1,12 @@
-// Japanese names of the directory's codes (vocab), and the search keywords added to each
-// indexed page: the official name plus the everyday words of synonyms.json.
+// Names of the directory's codes (vocab) in the reader's language, and the search keywords
+// added to each indexed page: the official name plus the everyday words of synonyms.json.
+import { currentLang } from '../../i18n/index.ts';
 import { vocab, type Centre } from '../vocab.ts';
 import synonyms from './synonyms.json' with { type: 'json' };
 
+// The entries, not their names: `name` is read per page, in that page's language.
 const byCode = (list: readonly { code: string; name: string }[]) =>
-  new Map(list.map((e) => [e.code, e.name]));
+  new Map(list.map((e) => [e.code, e]));
 
 const names = {
   topic: byCode(vocab.topics),
@@ -17,12 +19,18 @@ const names = {
 };
 export type CodeKind = keyof typeof names;
 
-/** The Japanese name of a code; an unknown code is a pipeline bug, so it fails the build. */
+/** The name of a code; an unknown code is a pipeline bug, so it fails the build. */
 export function nameOf(kind: CodeKind, code: string): string {
-  const name = names[kind].get(code);
-  if (name === undefined) throw new Error(`vocab: no ${kind} with code ${JSON.stringify(code)}`);
-  return name;
+  const entry = names[kind].get(code);
+  if (entry === undefined) throw new Error(`vocab: no ${kind} with code ${JSON.stringify(code)}`);
+  return entry.name;
 }
+
+/**
+ * The `lang` attribute of an element holding people's own words (names, bios, titles, case
+ * texts): `ja` on English pages, none on Japanese ones, whose markup stays as it was.
+ */
+export const writtenLang = (): 'ja' | undefined => (currentLang() === 'en' ? 'ja' : undefined);
 
 export const namesOf = (kind: CodeKind, codes: readonly string[]): string[] =>
   codes.map((c) => nameOf(kind, c));
@@ -37,11 +45,15 @@ export function centreOf(pref: string): Centre {
 
 const synonymTable: Record<'qualifications' | 'topics', Record<string, string[]>> = synonyms;
 
-/** Everyday words for codes, without duplicates and without the official names. */
+/**
+ * Everyday words for codes, without duplicates and without the official names. Japanese
+ * words, so none on English pages: the English index gets the English official names.
+ */
 export function searchKeywords(codes: {
   topics?: readonly string[];
   qualifications?: readonly string[];
 }): string[] {
+  if (currentLang() !== 'ja') return [];
   const words = new Set<string>();
   for (const code of codes.topics ?? [])
     for (const w of synonymTable.topics[code] ?? []) words.add(w);
