@@ -2,6 +2,7 @@
 // added to each indexed page: the official name plus the everyday words of synonyms.json.
 import { currentLang } from '../../i18n/index.ts';
 import { vocab, type Centre } from '../vocab.ts';
+import synonymsEn from './synonyms-en.json' with { type: 'json' };
 import synonyms from './synonyms.json' with { type: 'json' };
 
 // The entries, not their names: `name` is read per page, in that page's language.
@@ -43,21 +44,21 @@ export function centreOf(pref: string): Centre {
   return centre;
 }
 
-const synonymTable: Record<'qualifications' | 'topics', Record<string, string[]>> = synonyms;
+type SynonymTable = Record<'qualifications' | 'topics', Record<string, string[]>>;
+const synonymTables: Record<'ja' | 'en', SynonymTable> = { ja: synonyms, en: synonymsEn };
 
-/**
- * Everyday words for codes, without duplicates and without the official names. Japanese
- * words, so none on English pages: the English index gets the English official names.
- */
+/** The everyday words of the reader's language (each edition has its own search index). */
+export const synonymTable = (): SynonymTable => synonymTables[currentLang()];
+
+/** Everyday words for codes, without duplicates and without the official names. */
 export function searchKeywords(codes: {
   topics?: readonly string[];
   qualifications?: readonly string[];
 }): string[] {
-  if (currentLang() !== 'ja') return [];
+  const table = synonymTable();
   const words = new Set<string>();
-  for (const code of codes.topics ?? [])
-    for (const w of synonymTable.topics[code] ?? []) words.add(w);
+  for (const code of codes.topics ?? []) for (const w of table.topics[code] ?? []) words.add(w);
   for (const code of codes.qualifications ?? [])
-    for (const w of synonymTable.qualifications[code] ?? []) words.add(w);
+    for (const w of table.qualifications[code] ?? []) words.add(w);
   return [...words];
 }

@@ -23,6 +23,7 @@ describe('specialtiesNamed', () => {
     expect(namedEn('Business succession')).toEqual(['succession']);
     expect(namedEn('marketing')).toEqual(['sales_channel']);
     expect(namedEn('e-commerce Osaka')).toEqual(['web_ec']);
+    expect(namedEn('online shop')).toEqual(['web_ec']);
     // The Japanese words belong to the Japanese index only.
     expect(namedEn('事業承継')).toEqual([]);
     expect(english.find((s) => s.code === 'succession')?.name).toBe('Business succession');
