@@ -33,6 +33,13 @@ export function nameOf(kind: CodeKind, code: string): string {
  */
 export const writtenLang = (): 'ja' | undefined => (currentLang() === 'en' ? 'ja' : undefined);
 
+/**
+ * A page's <title> or meta description, where no lang="ja" can mark people's words: with them
+ * on Japanese pages, made of codes (centre, year, topics) on English ones.
+ */
+export const headText = (withWords: () => string, coded: () => string): string =>
+  writtenLang() ? coded() : withWords();
+
 export const namesOf = (kind: CodeKind, codes: readonly string[]): string[] =>
   codes.map((c) => nameOf(kind, c));
 
