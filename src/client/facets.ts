@@ -9,6 +9,7 @@ import {
   selectionToParams,
 } from '../lib/directory/facets.ts';
 import type { FacetValues, Selection } from '../lib/directory/facets.ts';
+import { keepStateOnLanguageSwitch } from './lang-switch.ts';
 import { excerptNodes, pagefind, type PagefindSearch } from './pagefind.ts';
 
 const PAGE_SIZE = 20;
@@ -22,6 +23,8 @@ export function startFacets(): void {
   const panel = document.querySelector<HTMLElement>('[data-facet-panel]');
   const form = panel?.querySelector<HTMLFormElement>('[data-facet-form]');
   if (!panel || !form) return;
+  // The choice lives in the URL: the other edition opens with the same one.
+  keepStateOnLanguageSwitch();
   const d = panel.dataset;
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const keys = [...new Set(boxes.map((b) => b.name))];

@@ -12,6 +12,7 @@ import {
   searchStateParams,
   type SearchState,
 } from '../lib/search/state.ts';
+import { keepStateOnLanguageSwitch } from './lang-switch.ts';
 import {
   excerptNodes,
   pagefind,
@@ -49,6 +50,8 @@ type Messages = Record<
 export function startSiteSearch(): void {
   const form = document.querySelector<HTMLFormElement>('[data-site-search]');
   if (!form) return;
+  // The query lives in the URL: the other edition searches the same words.
+  keepStateOnLanguageSwitch();
   const d = form.dataset;
   const messages = JSON.parse(d['messages'] ?? '{}') as Messages;
   const typeLabels = JSON.parse(d['typeLabels'] ?? '{}') as Record<string, string>;
