@@ -1,5 +1,6 @@
-// Names of the directory's codes (vocab) in the reader's language, and the search keywords
-// added to each indexed page: the official name plus the everyday words of synonyms.json.
+// Names of the directory's codes (vocab) in the reader's language, the search keywords added
+// to each indexed page (everyday words for the official names: synonyms.json for Japanese
+// pages, synonyms-en.json for English ones), and how a page marks people's own words.
 import { currentLang } from '../../i18n/index.ts';
 import { vocab, type Centre } from '../vocab.ts';
 import synonymsEn from './synonyms-en.json' with { type: 'json' };
