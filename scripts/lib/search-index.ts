@@ -1,13 +1,15 @@
 // After `astro build`: Pagefind indexes the pages marked data-pagefind-body (coordinator
-// profiles, support menus, case studies, initiatives, the centres' latest-year pages) into
-// dist/pagefind/. The pages say lang="ja" (Base.astro), which makes Pagefind's extended build
-// segment Japanese at index time.
+// profiles, support menus, case studies, initiatives, the centres' latest-year pages) of both
+// editions into dist/pagefind/. Pagefind keeps one index per <html lang>: the Japanese pages
+// (lang="ja", segmented as Japanese by the extended build) and the English ones under en/
+// (lang="en", stemmed as English); a search page loads the index of its own language.
 import { resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { ROOT, type Step } from './steps.ts';
 
 /** Only these pages carry data-pagefind-body; reading the others (charts) only costs time. */
-const INDEXED = '{coordinators,menus,cases,initiatives,centers}/*/index.html';
+export const INDEXED_TYPES = ['coordinators', 'menus', 'cases', 'initiatives', 'centers'] as const;
+const INDEXED = `{${INDEXED_TYPES.flatMap((type) => [type, `en/${type}`]).join(',')}}/*/index.html`;
 
 async function buildSearchIndex(distDir: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({});

@@ -9,9 +9,12 @@ import {
   selectionToParams,
 } from '../lib/directory/facets.ts';
 import type { FacetValues, Selection } from '../lib/directory/facets.ts';
+import { keepStateOnLanguageSwitch } from './lang-switch.ts';
 import { excerptNodes, pagefind, type PagefindSearch } from './pagefind.ts';
 
 const PAGE_SIZE = 20;
+// Lists whose titles are people's words (Japanese) on every page: cases and initiatives.
+const WRITTEN_TITLES: readonly string[] = ['case', 'initiative'];
 
 const fill = (template: string, vars: Record<string, string | number>): string =>
   template.replace(/\{(\w+)\}/g, (_m, k: string) => String(vars[k] ?? ''));
@@ -20,6 +23,8 @@ export function startFacets(): void {
   const panel = document.querySelector<HTMLElement>('[data-facet-panel]');
   const form = panel?.querySelector<HTMLFormElement>('[data-facet-form]');
   if (!panel || !form) return;
+  // The choice lives in the URL: the other edition opens with the same one.
+  keepStateOnLanguageSwitch();
   const d = panel.dataset;
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const keys = [...new Set(boxes.map((b) => b.name))];
@@ -44,6 +49,7 @@ export function startFacets(): void {
     })));
   const groups = [...document.querySelectorAll<HTMLElement>('[data-facet-group]')];
   const typeLabels = JSON.parse(d['typeLabels'] ?? '{}') as Record<string, string>;
+  const english = document.documentElement.lang !== 'ja';
   let generation = 0;
 
   const selection = (): Selection => {
@@ -114,6 +120,7 @@ export function startFacets(): void {
       const a = document.createElement('a');
       a.href = r.url;
       a.textContent = r.meta['title'] ?? r.url;
+      if (english && WRITTEN_TITLES.includes(r.filters['type']?.[0] ?? '')) a.lang = 'ja';
       const type = document.createElement('span');
       type.className = 'result-type';
       type.textContent = typeLabels[r.filters['type']?.[0] ?? ''] ?? '';

@@ -12,6 +12,7 @@ import {
   searchStateParams,
   type SearchState,
 } from '../lib/search/state.ts';
+import { keepStateOnLanguageSwitch } from './lang-switch.ts';
 import {
   excerptNodes,
   pagefind,
@@ -21,6 +22,9 @@ import {
 } from './pagefind.ts';
 
 const PAGE_SIZE = 20;
+// Titles of these kinds are people's words (Japanese) on every page; a result's excerpt is
+// too when it comes from their written text rather than the page's own.
+const WRITTEN_TITLES: readonly string[] = ['case', 'initiative'];
 
 const fill = (template: string, vars: Record<string, string | number>): string =>
   template.replace(/\{(\w+)\}/g, (_m, k: string) => String(vars[k] ?? ''));
@@ -46,6 +50,8 @@ type Messages = Record<
 export function startSiteSearch(): void {
   const form = document.querySelector<HTMLFormElement>('[data-site-search]');
   if (!form) return;
+  // The query lives in the URL: the other edition searches the same words.
+  keepStateOnLanguageSwitch();
   const d = form.dataset;
   const messages = JSON.parse(d['messages'] ?? '{}') as Messages;
   const typeLabels = JSON.parse(d['typeLabels'] ?? '{}') as Record<string, string>;
@@ -59,6 +65,7 @@ export function startSiteSearch(): void {
   const results = document.querySelector<HTMLElement>('[data-search-results]')!;
   const list = results.querySelector<HTMLOListElement>('[data-search-list]')!;
   const more = results.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const english = document.documentElement.lang !== 'ja';
   let generation = 0;
 
   const showCounts = (counts: Record<string, number> | undefined) => {
@@ -90,6 +97,7 @@ export function startSiteSearch(): void {
       const a = document.createElement('a');
       a.href = r.url;
       a.textContent = oneLine(r.meta['title']) || r.url;
+      if (english && WRITTEN_TITLES.includes(r.filters['type']?.[0] ?? '')) a.lang = 'ja';
       const type = document.createElement('span');
       type.className = 'result-type';
       type.textContent = typeLabels[r.filters['type']?.[0] ?? ''] ?? '';
@@ -106,6 +114,7 @@ export function startSiteSearch(): void {
       const chosen = chooseExcerpt(r);
       if ('html' in chosen) excerpt.append(...excerptNodes(chosen.html));
       else excerpt.textContent = chosen.text;
+      if (english && !('html' in chosen && chosen.html === r.excerpt)) excerpt.lang = 'ja';
       li.append(excerpt);
       list.append(li);
     }

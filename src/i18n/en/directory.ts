@@ -149,4 +149,12 @@ export const directory: Record<keyof typeof ja, string> = {
   'dir.centre.noMenus': 'No support services of this centre are listed.',
   'dir.centre.coordinatorsLink': 'Coordinators of {centre} ({count})',
   'dir.centre.casesLink': 'Case studies of {centre} ({count})',
+  // English edition, directory area: titles and descriptions made of codes, for <title> and
+  // <meta>, where people's words cannot be marked lang="ja" (English pages use these).
+  'dir.profile.titleCoded': '{role} {id} ({centre})',
+  'dir.profile.descriptionCoded': '{role} at {centre}. Specialties: {topics}.',
+  'dir.menu.titleCoded': '{format}: {topics} ({centre})',
+  'dir.menu.descriptionCoded': 'A support service of {centre} ({format}). Topics: {topics}.',
+  'dir.case.titleCoded': 'Case study: {topics} ({centre}, {fy})',
+  'dir.case.descriptionCoded': 'A case study of {centre} ({fy}). Topics: {topics}.',
 };

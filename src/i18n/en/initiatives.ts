@@ -46,4 +46,7 @@ export const initiatives: Record<keyof typeof ja, string> = {
     'Initiatives of other centres of the same kind or covering the same consultation topics. At most one per centre, the most similar, in order of similarity (ties: done first, newer year, then ID). This is not an order of the centres’ performance.',
   'init.page.noSimilar': 'No similar initiatives of other centres are listed.',
   'dir.initiative.back': 'Back to all initiatives',
+  // English edition, directory area: title and description made of codes (see dir.*Coded).
+  'init.page.titleCoded': '{kind} ({centre}, {fy})',
+  'init.page.descriptionCoded': 'An initiative of {centre} ({fy}). Kind: {kind}.',
 };

@@ -43,4 +43,6 @@ export const reach: Record<keyof typeof ja, string> = {
   'reach.quick.prefOrOnline': '{prefecture} or online',
   'reach.quick.placeHint':
     '“Or online” shows the coordinators of the centre in that prefecture plus everyone in Japan who takes online consultations from other prefectures.',
+  // English edition, directory area: a label before its value (the phone in an office's address).
+  'reach.labelled': '{label}: ',
 };

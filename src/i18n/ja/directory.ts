@@ -147,4 +147,12 @@ export const directory = {
   'dir.centre.noMenus': 'この拠点の支援メニューの掲載はありません。',
   'dir.centre.coordinatorsLink': '{centre}のコーディネーター（{count}人）',
   'dir.centre.casesLink': '{centre}の成果事例（{count}件）',
+  // English edition, directory area: titles and descriptions made of codes, for <title> and
+  // <meta>, where people's words cannot be marked lang="ja" (English pages use these).
+  'dir.profile.titleCoded': '{role} {id}（{centre}）',
+  'dir.profile.descriptionCoded': '{centre}の{role}のプロフィールです。得意分野：{topics}。',
+  'dir.menu.titleCoded': '{format}：{topics}（{centre}）',
+  'dir.menu.descriptionCoded': '{centre}の支援メニュー（{format}）です。相談内容：{topics}。',
+  'dir.case.titleCoded': '成果事例：{topics}（{centre}、{fy}）',
+  'dir.case.descriptionCoded': '{centre}の成果事例（{fy}）です。相談内容：{topics}。',
 } as const;

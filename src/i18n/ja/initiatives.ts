@@ -44,4 +44,7 @@ export const initiatives = {
     'ほかの拠点の、同じ種類の取組や対象の相談内容が重なる取組です。1つの拠点からは最も似た1件を、似ている順（同じ程度なら実施済み、新しい年度、ID の順）に載せています。拠点の実績の順ではありません。',
   'init.page.noSimilar': 'ほかの拠点の似た取組の掲載はありません。',
   'dir.initiative.back': '拠点独自の取組の一覧へ戻る',
+  // English edition, directory area: title and description made of codes (see dir.*Coded).
+  'init.page.titleCoded': '{kind}（{centre}、{fy}）',
+  'init.page.descriptionCoded': '{centre}の独自の取組（{fy}）です。種類：{kind}。',
 } as const;

@@ -40,4 +40,6 @@ export const reach = {
   'reach.quick.prefOrOnline': '{prefecture}またはオンライン相談可',
   'reach.quick.placeHint':
     '「またはオンライン相談可」は、その都道府県の拠点の人に加えて、他の都道府県からのオンライン相談に対応する全国の人を表示します。',
+  // English edition, directory area: a label before its value (the phone in an office's address).
+  'reach.labelled': '{label}：',
 } as const;

@@ -2,9 +2,9 @@
 // order and facets, and the "similar initiatives at other centres" of each page, so that
 // good practice spreads (§3(3)②i). Similarity is by kind and shared topics only: no
 // figure of a centre ever orders anything here.
-import { t } from '../../i18n/index.ts';
+import { currentLang, t } from '../../i18n/index.ts';
 import type { JsonRow } from '../../schemas/published/index.ts';
-import { fiscalYearLabel } from '../format.ts';
+import { fiscalYearLabel, formatNumber } from '../format.ts';
 import { loadPublishedTable, publishedDir } from '../published.ts';
 import { vocab } from '../vocab.ts';
 import initiativeKinds from '../../vocab/initiative_kinds.json' with { type: 'json' };
@@ -17,13 +17,16 @@ export type InitiativeStage = InitiativeRow['stage'];
 
 export const INITIATIVE_STAGE_ORDER: readonly InitiativeStage[] = ['planned', 'done'];
 
-const kindNames = new Map(initiativeKinds.map((k) => [k.code, k.name]));
+// Not in src/lib/vocab.ts: only this page type names kinds. Every kind carries name_en.
+const kinds = new Map(initiativeKinds.map((k) => [k.code, k]));
+const kindLabel = (k: { name: string; name_en: string }) =>
+  currentLang() === 'en' ? k.name_en : k.name;
 
-/** The Japanese name of a kind; an unknown code is a pipeline bug, so it fails the build. */
+/** The name of a kind in the reader's language; an unknown code is a pipeline bug. */
 export function kindName(code: string): string {
-  const name = kindNames.get(code);
-  if (name === undefined) throw new Error(`vocab: no initiative kind ${JSON.stringify(code)}`);
-  return name;
+  const kind = kinds.get(code);
+  if (kind === undefined) throw new Error(`vocab: no initiative kind ${JSON.stringify(code)}`);
+  return kindLabel(kind);
 }
 
 /** Newest first: fiscal year, then start date, both descending; then id. */
@@ -44,7 +47,7 @@ export function initiativeFacetSpecs(rows: readonly InitiativeRow[]): FacetSpec[
     {
       key: 'kind',
       legend: t('init.facet.kind'),
-      options: initiativeKinds.map((k) => ({ value: k.code, label: k.name })),
+      options: initiativeKinds.map((k) => ({ value: k.code, label: kindLabel(k) })),
     },
     { key: 'bureau', legend: t('dir.facet.bureau'), options: bureauOptions() },
     { key: 'pref', legend: t('dir.facet.pref'), options: prefOptions() },
@@ -126,6 +129,8 @@ export interface ProfileLine {
   field: string;
   label: string;
   text: string;
+  /** The centre's own words (the outcome), kept as written. */
+  written?: boolean;
 }
 
 /** The profile of an initiative page after its centre: what, when, with whom, what came of it. */
@@ -158,18 +163,18 @@ export function initiativeProfile(r: InitiativeRow): ProfileLine[] {
       ? {
           field: 'participants',
           label: t('init.page.participants'),
-          text: t('init.people', { count: r.participants.toLocaleString('ja-JP') }),
+          text: t('init.people', { count: formatNumber(r.participants) }),
         }
       : null,
     r.businesses !== null
       ? {
           field: 'businesses',
           label: t('init.page.businesses'),
-          text: t('init.businesses', { count: r.businesses.toLocaleString('ja-JP') }),
+          text: t('init.businesses', { count: formatNumber(r.businesses) }),
         }
       : null,
     r.outcome !== null
-      ? { field: 'outcome', label: t('init.page.outcome'), text: r.outcome }
+      ? { field: 'outcome', label: t('init.page.outcome'), text: r.outcome, written: true }
       : null,
   ];
   return lines.filter((l): l is ProfileLine => l !== null);

@@ -2,6 +2,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { withLang } from '../../../../src/i18n/server.ts';
 import {
   FEED_ENTRIES,
   initiativeFacetSpecs,
@@ -134,6 +135,28 @@ describe('initiativeProfile', () => {
       participants: '1,200人',
       outcome: '<b>9社</b>が取引を始めた。',
     });
+  });
+  it("is English on English pages, but for the centre's own words", () => {
+    const lines = withLang('en', () =>
+      initiativeProfile(
+        row('x', {
+          kind: 'business_meeting',
+          partners: ['cci'],
+          businesses: 1200,
+          outcome: '9社が取引を始めた。',
+        }),
+      ),
+    );
+    const byField = Object.fromEntries(lines.map((l) => [l.field, l.text]));
+    expect(byField).toMatchObject({
+      fy: 'FY2024',
+      kind: 'Business meetings and trade fairs',
+      businesses: expect.stringMatching(/^1,200 \p{Script=Latin}/u),
+      outcome: '9社が取引を始めた。',
+    });
+    expect(lines.filter((l) => l.written).map((l) => l.field)).toEqual(['outcome']);
+    const kinds = withLang('en', () => initiativeFacetSpecs([row('a')])[0]!.options);
+    expect(kinds.find((o) => o.value === 'seminar')?.label).toBe('Seminars and study groups');
   });
   it('shows a one-day initiative by its start date alone', () => {
     const lines = initiativeProfile(row('x', { start: '2025-01-01', end: '2025-01-01' }));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chooseExcerpt, summaryText } from '../../../../src/lib/search/excerpt.ts';
 import { preferFirst } from '../../../../src/lib/search/order.ts';
 import { normaliseQuery, specialtiesNamed } from '../../../../src/lib/search/specialty.ts';
+import { withLang } from '../../../../src/i18n/server.ts';
 import { specialtyWords } from '../../../../src/lib/search/specialty-words.ts';
 import { parseSearchState, searchStateParams } from '../../../../src/lib/search/state.ts';
 
@@ -15,6 +16,17 @@ describe('specialtiesNamed', () => {
     expect(named('販路開拓・マーケティング')).toEqual(['sales_channel']);
     expect(named('販路開拓')).toEqual(['sales_channel']);
     expect(named('資金繰り')).toEqual(['finance']);
+  });
+  it('knows a topic by its English name or a part of it on English pages', () => {
+    const english = withLang('en', specialtyWords);
+    const namedEn = (q: string) => specialtiesNamed(q, english).map((s) => s.code);
+    expect(namedEn('Business succession')).toEqual(['succession']);
+    expect(namedEn('marketing')).toEqual(['sales_channel']);
+    expect(namedEn('e-commerce Osaka')).toEqual(['web_ec']);
+    expect(namedEn('online shop')).toEqual(['web_ec']);
+    // The Japanese words belong to the Japanese index only.
+    expect(namedEn('事業承継')).toEqual([]);
+    expect(english.find((s) => s.code === 'succession')?.name).toBe('Business succession');
   });
   it('reads full-width letters and stray spaces as typed words', () => {
     expect(normaliseQuery(' ＩＴ導入 ')).toBe('it導入');
