@@ -3,7 +3,7 @@ import type { search as ja } from '../ja/search.ts';
 
 export const search: Record<keyof typeof ja, string> = {
   'search.lead':
-    'Search coordinators, centres, support services, case studies and the centres’ own initiatives by keyword. Searching for a specialty (for example, business succession) lists the coordinators who specialise in it first. The search runs within this site only; what you type is never sent anywhere.',
+    'Search coordinators, centres, support services and case studies by keyword (the centres’ own initiatives, written in Japanese, are found from the initiatives list by kind, region and topic). Searching for a specialty (for example, business succession) lists the coordinators who specialise in it first. The search runs within this site only; what you type is never sent anywhere.',
   'search.types.legend': 'What to search (all if none chosen)',
   'search.type.centre': 'Centre',
   'search.count': '{count}',
