@@ -1,7 +1,7 @@
 // The English edition (docs/i18n.md): every page type has an English twin under /en/, in
 // English but for people's own words (marked lang="ja"), linked to its Japanese twin by
 // hreflang both ways and by the language switch, with links that stay in the edition.
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { parseHTML } from 'linkedom';
 import { INDICATOR_NAMES_EN } from '../../src/i18n/en/indicators.ts';
@@ -19,9 +19,10 @@ const requested = recordRequests();
 
 // One page of each type, chosen from what the e2e build published (never hard-coded ids).
 const dist = new URL('../../dist/', import.meta.url).pathname;
+// A folder that is a page (trends/ also holds csv/ and parquet/ downloads).
 const firstFolder = (dir: string) =>
   readdirSync(`${dist}${dir}`, { withFileTypes: true })
-    .filter((e) => e.isDirectory())
+    .filter((e) => e.isDirectory() && existsSync(`${dist}${dir}/${e.name}/index.html`))
     .map((e) => e.name)
     .sort()[0];
 const { latest } = publishedIndicators();
@@ -65,7 +66,8 @@ async function document(request: APIRequestContext, path: string) {
 }
 
 const alternatesOf = (doc: Document) =>
-  Array.from(doc.querySelectorAll('link[rel="alternate"][hreflang]')).map((l) => [
+  // The page's twins; not its feed (an alternate with a type, shared by both editions).
+  Array.from(doc.querySelectorAll('link[rel="alternate"][hreflang]:not([type])')).map((l) => [
     l.getAttribute('hreflang'),
     new URL(l.getAttribute('href') ?? '').pathname,
   ]);

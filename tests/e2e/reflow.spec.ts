@@ -31,6 +31,8 @@ const PAGES = [
   '/trends/fsa/',
   '/data/',
 ];
+// English words are longer and break only at spaces: the English twin of every kind too.
+PAGES.push(...PAGES.map((path) => `/en${path}`));
 
 const requested = recordRequests();
 test.use({ viewport: { width: 320, height: 800 } });
