@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateSample } from '../../../../../scripts/sample/index.ts';
 import { contractNumber } from '../../../../../scripts/pipeline/indicators/csv.ts';
-import { indicatorValues } from '../../../../../scripts/pipeline/indicators/index.ts';
+import { indicatorValues } from '../../../../../src/lib/indicator-compute/index.ts';
 import { parseCsvText } from '../../../../../src/lib/csv/parse-text.ts';
 import { EXAMPLE, run, tempDir } from '../../../../helpers/export.ts';
 import { referenceIndicators } from '../../../../helpers/indicators-reference.ts';
