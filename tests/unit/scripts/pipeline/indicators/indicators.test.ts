@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateSample } from '../../../../../scripts/sample/index.ts';
-import { contractNumber } from '../../../../../scripts/pipeline/indicators/csv.ts';
+import { contractNumber } from '../../../../../src/lib/indicator-compute/contract-csv.ts';
 import { indicatorValues } from '../../../../../src/lib/indicator-compute/index.ts';
 import { parseCsvText } from '../../../../../src/lib/csv/parse-text.ts';
 import { EXAMPLE, run, tempDir } from '../../../../helpers/export.ts';
