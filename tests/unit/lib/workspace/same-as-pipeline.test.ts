@@ -1,0 +1,234 @@
+// The browser path equals the pipeline: an export read from Blobs by the workspace's
+// reader (src/lib/workspace/read-export.ts) into DuckDB-WASM's asynchronous engine and
+// computed by the shared indicator module gives exactly the pipeline's indicators.csv
+// lines, and a malformed export exactly the pipeline's `file:line: column: reason`.
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateSample } from '../../../../scripts/sample/index.ts';
+import {
+  ALL_CENTRES_AND_NATION,
+  computeIndicatorRows,
+} from '../../../../src/lib/indicator-compute/index.ts';
+import {
+  INDICATORS_CSV_HEADER,
+  indicatorsCsvLine,
+} from '../../../../src/lib/indicator-compute/contract-csv.ts';
+import { foldCode } from '../../../../src/lib/normalise/text.ts';
+import { formatProblem } from '../../../../src/lib/validation.ts';
+import { readExport, type ExportFile } from '../../../../src/lib/workspace/read-export.ts';
+import {
+  EXAMPLE,
+  copyExample,
+  readRows,
+  run,
+  setCell,
+  tempDir,
+  writeRows,
+} from '../../../helpers/export.ts';
+import { encodeShiftJis } from '../../../helpers/sjis.ts';
+import { openNodeWasm, type NodeWasm } from '../../../helpers/wasm-workspace.ts';
+
+/** Every file at the top of an export directory, as a page gets them from a file input. */
+function exportFiles(dir: string, transform = (_name: string, b: Uint8Array) => b): ExportFile[] {
+  return readdirSync(dir)
+    .filter((name) => statSync(join(dir, name)).isFile())
+    .map((name) => ({
+      name,
+      data: new Blob([transform(name, new Uint8Array(readFileSync(join(dir, name)))) as BlobPart]),
+    }));
+}
+
+let wasm: NodeWasm;
+beforeAll(async () => {
+  wasm = await openNodeWasm();
+});
+afterAll(async () => {
+  await wasm?.close();
+});
+
+/** The workspace's answer: problems as messages, or indicators.csv lines. */
+async function inBrowser(files: ExportFile[], prefs = ALL_CENTRES_AND_NATION) {
+  const read = await readExport(files, wasm.db);
+  if (read.problems.length) return { problems: read.problems.map(formatProblem), lines: [] };
+  const { indicators } = await computeIndicatorRows(wasm.db, prefs);
+  return { problems: [], lines: [INDICATORS_CSV_HEADER, ...indicators.map(indicatorsCsvLine)] };
+}
+
+async function pipelineCsv(dir: string): Promise<string[]> {
+  const out = join(tempDir(), 'out');
+  const result = await run([dir], out);
+  expect(result.errors).toEqual([]);
+  return readFileSync(join(out, 'indicators.csv'), 'utf8').trimEnd().split('\n');
+}
+
+const text = (b: Uint8Array) => new TextDecoder().decode(b);
+const utf8 = (s: string) => new TextEncoder().encode(s);
+const crlf = (b: Uint8Array) => text(b).replace(/\n/g, '\r\n');
+/** 2024-10-08 as 令和6年10月8日 (dates from 1 May 2019, the first day of 令和). */
+const eraDates = (s: string) =>
+  s.replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (iso, y: string, m: string, d: string) =>
+    iso < '2019-05-01' ? iso : `令和${Number(y) - 2018}年${Number(m)}月${Number(d)}日`,
+  );
+const fullWidthDigits = (s: string) =>
+  s.replace(/[0-9]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+
+/** The same export as other software may write it (format README, "Encoding and CSV dialect"). */
+const ENCODED: [string, (name: string, b: Uint8Array) => Uint8Array][] = [
+  ['UTF-8 with BOM and CRLF', (_n, b) => new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(crlf(b))])],
+  ['Shift_JIS and CRLF', (_n, b) => encodeShiftJis(crlf(b))],
+  [
+    'Shift_JIS with era dates and full-width digits',
+    (name, b) =>
+      encodeShiftJis(
+        name === 'capacity.csv'
+          ? fullWidthDigits(text(b))
+          : name === 'consultations.csv' || name === 'surveys.csv'
+            ? eraDates(text(b))
+            : text(b),
+      ),
+  ],
+];
+
+describe('indicators: workspace on DuckDB-WASM = pipeline', () => {
+  let expected: string[];
+  beforeAll(async () => {
+    expected = await pipelineCsv(EXAMPLE);
+  });
+
+  it('on the contract example, every centre and the nation', async () => {
+    const ours = await inBrowser(exportFiles(EXAMPLE));
+    expect(ours.problems).toEqual([]);
+    expect(ours.lines).toEqual(expected);
+  });
+
+  it.each(ENCODED)('on the example in %s', async (_name, transform) => {
+    const ours = await inBrowser(
+      exportFiles(EXAMPLE, (name, b) => (name.endsWith('.csv') ? transform(name, b) : b)),
+    );
+    expect(ours.problems).toEqual([]);
+    expect(ours.lines).toEqual(expected);
+  });
+
+  it("on the largest centre's own export, cut from a generated small sample", async () => {
+    const sample = join(tempDir(), 'export');
+    generateSample({ outDir: sample, scale: 'small', seed: 7 });
+    const all = await pipelineCsv(sample);
+    const pref = largestCentre(sample);
+    const own = join(tempDir(), 'own');
+    cutCentre(sample, own, pref);
+    const ours = await inBrowser(exportFiles(own), [pref]);
+    expect(ours.problems).toEqual([]);
+    const theirs = all.filter((l) => l.split(',')[1] === pref);
+    expect(theirs.length).toBeGreaterThan(0);
+    expect(ours.lines.slice(1)).toEqual(theirs);
+  });
+});
+
+const prefOf = (raw: string) => foldCode(raw).padStart(2, '0');
+
+function largestCentre(dir: string): string {
+  const [head, ...rows] = readRows(join(dir, 'consultations.csv'));
+  const at = head!.indexOf('pref_code');
+  const n = new Map<string, number>();
+  for (const r of rows) n.set(prefOf(r[at]!), (n.get(prefOf(r[at]!)) ?? 0) + 1);
+  return [...n].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+}
+
+/**
+ * What a centre's own system would export: its rows of every file with pref_code, the
+ * financials of its businesses, and the coordinators its rows name (online consultations
+ * may be given by another centre's coordinator).
+ */
+function cutCentre(from: string, to: string, pref: string): void {
+  const files = readdirSync(from).filter((f) => f.endsWith('.csv'));
+  const kept = new Map<string, string[][]>();
+  for (const file of files) {
+    const [head, ...rows] = readRows(join(from, file));
+    const at = head!.indexOf('pref_code');
+    kept.set(file, [head!, ...(at < 0 ? rows : rows.filter((r) => prefOf(r[at]!) === pref))]);
+  }
+  const column = (file: string, name: string) => {
+    const [head, ...rows] = kept.get(file)!;
+    const at = head!.indexOf(name);
+    return rows.map((r) => r[at]!.trim());
+  };
+  const businesses = new Set(column('consultations.csv', 'business_key'));
+  const coIds = new Set(
+    [
+      ...column('consultations.csv', 'co_id'),
+      ...column('surveys.csv', 'co_id'),
+      ...column('support_menus.csv', 'co_ids').flatMap((x) => x.split(';')),
+    ].map(foldCode),
+  );
+  const [fh, ...fin] = readRows(join(from, 'financials.csv'));
+  kept.set('financials.csv', [
+    fh!,
+    ...fin.filter((r) => businesses.has(r[fh!.indexOf('business_key')]!.trim())),
+  ]);
+  const [ch, ...cos] = readRows(join(from, 'coordinators.csv'));
+  const pc = ch!.indexOf('pref_code');
+  const id = ch!.indexOf('co_id');
+  kept.set('coordinators.csv', [
+    ch!,
+    ...cos.filter((r) => prefOf(r[pc]!) === pref || coIds.has(foldCode(r[id]!))),
+  ]);
+  mkdirSync(to, { recursive: true });
+  for (const [file, rows] of kept) writeRows(join(to, file), rows);
+}
+
+/** Breaks a copy of the example in one way (cases from the pipeline's bad-input corpus). */
+const BROKEN: [string, (dir: string) => void][] = [
+  ['a cell its schema rejects', (d) => setCell(join(d, 'consultations.csv'), 3, 'minutes', '九十')],
+  [
+    'a duplicate key, at both lines',
+    (d) => {
+      const path = join(d, 'consultations.csv');
+      const rows = readRows(path);
+      rows[3]![0] = rows[1]![0]!;
+      writeRows(path, rows);
+    },
+  ],
+  ['an unknown coordinator', (d) => setCell(join(d, 'surveys.csv'), 2, 'co_id', 'HX-13-999')],
+  ['a centre without a main office', (d) => setCell(join(d, 'offices.csv'), 2, 'main', '0')],
+  [
+    'too few fields and an unknown column',
+    (d) => {
+      const path = join(d, 'capacity.csv');
+      const rows = readRows(path);
+      rows[0]!.push('business_name');
+      rows[1] = rows[1]!.slice(0, 3);
+      writeRows(path, rows);
+    },
+  ],
+  ['a missing required file', (d) => rmSync(join(d, 'coordinators.csv'))],
+  [
+    'invalid Shift_JIS bytes',
+    (d) => {
+      const sjis = Buffer.from(encodeShiftJis(readFileSync(join(d, 'coordinators.csv'), 'utf8')));
+      const lines: Buffer[] = [];
+      let start = 0;
+      for (let i = sjis.indexOf(0x0a); i >= 0; i = sjis.indexOf(0x0a, i + 1)) {
+        lines.push(sjis.subarray(start, i + 1));
+        start = i + 1;
+      }
+      lines[6] = Buffer.concat([lines[6]!.subarray(0, -1), Buffer.from([0x85, 0x20, 0x0a])]);
+      writeFileSync(join(d, 'coordinators.csv'), Buffer.concat(lines));
+    },
+  ],
+];
+
+describe('malformed exports: the same messages as the pipeline', () => {
+  it.each(BROKEN)('%s', async (_name, breakIt) => {
+    const dir = copyExample();
+    breakIt(dir);
+    const result = await run([dir], join(tempDir(), 'out'));
+    expect(result.ok).toBe(false);
+    const theirs = result.errors
+      .filter((m) => m.startsWith(`${dir}/`))
+      .map((m) => m.slice(dir.length + 1));
+    expect(theirs.length).toBeGreaterThan(0);
+    const ours = await inBrowser(exportFiles(dir));
+    expect(ours.problems).toEqual(theirs);
+  });
+});
