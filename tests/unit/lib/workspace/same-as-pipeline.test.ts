@@ -2,7 +2,7 @@
 // reader (src/lib/workspace/read-export.ts) into DuckDB-WASM's asynchronous engine and
 // computed by the shared indicator module gives exactly the pipeline's indicators.csv
 // lines, and a malformed export exactly the pipeline's `file:line: column: reason`.
-import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSample } from '../../../../scripts/sample/index.ts';
@@ -14,7 +14,6 @@ import {
   INDICATORS_CSV_HEADER,
   indicatorsCsvLine,
 } from '../../../../src/lib/indicator-compute/contract-csv.ts';
-import { foldCode } from '../../../../src/lib/normalise/text.ts';
 import { formatProblem } from '../../../../src/lib/validation.ts';
 import { readExport, type ExportFile } from '../../../../src/lib/workspace/read-export.ts';
 import {
@@ -27,7 +26,8 @@ import {
   writeRows,
 } from '../../../helpers/export.ts';
 import { encodeShiftJis } from '../../../helpers/sjis.ts';
-import { openNodeWasm, type NodeWasm } from '../../../helpers/wasm-workspace.ts';
+import { largestCentre, writeCentreExport } from '../../../../scripts/lib/centre-export.ts';
+import { openNodeWasm, type NodeWasm } from '../../../../scripts/lib/node-duckdb-wasm.ts';
 
 /** Every file at the top of an export directory, as a page gets them from a file input. */
 function exportFiles(dir: string, transform = (_name: string, b: Uint8Array) => b): ExportFile[] {
@@ -114,9 +114,9 @@ describe('indicators: workspace on DuckDB-WASM = pipeline', () => {
     const sample = join(tempDir(), 'export');
     generateSample({ outDir: sample, scale: 'small', seed: 7 });
     const all = await pipelineCsv(sample);
-    const pref = largestCentre(sample);
+    const pref = await largestCentre(sample);
     const own = join(tempDir(), 'own');
-    cutCentre(sample, own, pref);
+    await writeCentreExport(sample, own, pref);
     const ours = await inBrowser(exportFiles(own), [pref]);
     expect(ours.problems).toEqual([]);
     const theirs = all.filter((l) => l.split(',')[1] === pref);
@@ -124,58 +124,6 @@ describe('indicators: workspace on DuckDB-WASM = pipeline', () => {
     expect(ours.lines.slice(1)).toEqual(theirs);
   });
 });
-
-const prefOf = (raw: string) => foldCode(raw).padStart(2, '0');
-
-function largestCentre(dir: string): string {
-  const [head, ...rows] = readRows(join(dir, 'consultations.csv'));
-  const at = head!.indexOf('pref_code');
-  const n = new Map<string, number>();
-  for (const r of rows) n.set(prefOf(r[at]!), (n.get(prefOf(r[at]!)) ?? 0) + 1);
-  return [...n].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
-}
-
-/**
- * What a centre's own system would export: its rows of every file with pref_code, the
- * financials of its businesses, and the coordinators its rows name (online consultations
- * may be given by another centre's coordinator).
- */
-function cutCentre(from: string, to: string, pref: string): void {
-  const files = readdirSync(from).filter((f) => f.endsWith('.csv'));
-  const kept = new Map<string, string[][]>();
-  for (const file of files) {
-    const [head, ...rows] = readRows(join(from, file));
-    const at = head!.indexOf('pref_code');
-    kept.set(file, [head!, ...(at < 0 ? rows : rows.filter((r) => prefOf(r[at]!) === pref))]);
-  }
-  const column = (file: string, name: string) => {
-    const [head, ...rows] = kept.get(file)!;
-    const at = head!.indexOf(name);
-    return rows.map((r) => r[at]!.trim());
-  };
-  const businesses = new Set(column('consultations.csv', 'business_key'));
-  const coIds = new Set(
-    [
-      ...column('consultations.csv', 'co_id'),
-      ...column('surveys.csv', 'co_id'),
-      ...column('support_menus.csv', 'co_ids').flatMap((x) => x.split(';')),
-    ].map(foldCode),
-  );
-  const [fh, ...fin] = readRows(join(from, 'financials.csv'));
-  kept.set('financials.csv', [
-    fh!,
-    ...fin.filter((r) => businesses.has(r[fh!.indexOf('business_key')]!.trim())),
-  ]);
-  const [ch, ...cos] = readRows(join(from, 'coordinators.csv'));
-  const pc = ch!.indexOf('pref_code');
-  const id = ch!.indexOf('co_id');
-  kept.set('coordinators.csv', [
-    ch!,
-    ...cos.filter((r) => prefOf(r[pc]!) === pref || coIds.has(foldCode(r[id]!))),
-  ]);
-  mkdirSync(to, { recursive: true });
-  for (const [file, rows] of kept) writeRows(join(to, file), rows);
-}
 
 /** Breaks a copy of the example in one way (cases from the pipeline's bad-input corpus). */
 const BROKEN: [string, (dir: string) => void][] = [
