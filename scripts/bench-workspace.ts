@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { computeIndicatorRows } from '../src/lib/indicator-compute/index.ts';
+import { CsvChecker } from '../src/lib/ingest/csv-checker.ts';
+import { CSV_FILES } from '../src/schemas/index.ts';
 import { formatProblem } from '../src/lib/validation.ts';
 import { readExport, type ExportFile } from '../src/lib/workspace/read-export.ts';
 import { largestCentre, writeCentreExport } from './lib/centre-export.ts';
@@ -32,9 +34,21 @@ if (values.centre) {
 const files: ExportFile[] = readdirSync(dir)
   .filter((n) => n.endsWith('.csv') && statSync(join(dir, n)).isFile())
   .map((name) => ({ name, data: new Blob([readFileSync(join(dir, name))]) }));
+
 const ms = (since: number) => `${((performance.now() - since) / 1000).toFixed(2)} s`;
 
+// The shared checker alone (decode, parse, zod), without the engine: the JavaScript share.
 let t = performance.now();
+for (const f of files) {
+  const spec = CSV_FILES.find((s) => s.file === f.name);
+  if (!spec) continue;
+  const checker = new CsvChecker({ display: f.name, spec, report: () => {}, accept: () => {} });
+  checker.push(new Uint8Array(await f.data.arrayBuffer()));
+  checker.end();
+}
+console.log(`checker alone (decode, parse, zod) in ${ms(t)}`);
+
+t = performance.now();
 const wasm = await openNodeWasm();
 console.log(`engine started in ${ms(t)}`);
 try {

@@ -47,13 +47,13 @@ export interface ReadExportResult {
 }
 
 export interface ReadExportOptions {
-  /** rows accepted so far in the file being read, now and then */
+  /** rows accepted so far in the file being read, every `progressEvery` rows */
   progress?: (file: string, rows: number) => void;
+  progressEvery?: number;
   /** checked between chunks; reading stops with an AbortError when aborted */
   signal?: AbortSignal;
 }
 
-const PROGRESS_EVERY = 1 << 14;
 const baseName = (name: string) => name.slice(name.lastIndexOf('/') + 1);
 
 /** The bytes of a Blob chunk by chunk, without relying on ReadableStream iteration. */
@@ -88,6 +88,7 @@ export async function readExport(
   let hasCoordinators = false;
 
   for (const spec of CSV_FILES) {
+    o.signal?.throwIfAborted();
     const table: StagedTable = {
       table: spec.table,
       stagePath: `workspace-${spec.table}.csv`,
@@ -127,6 +128,7 @@ export async function readExport(
   }
 
   // The pipeline's cross-file checks, in its order (cases and initiatives are not read).
+  o.signal?.throwIfAborted();
   for (const spec of CSV_FILES) {
     for (const key of spec.keys) await checkUnique(db, spec.table, key, where, report);
   }
@@ -157,7 +159,7 @@ async function checkFile(
     report,
     accept: (line, values) => {
       lines.push(stageLine([src, line, ...values]));
-      if (o.progress && checker.rowsAccepted % PROGRESS_EVERY === 0)
+      if (o.progress && checker.rowsAccepted % (o.progressEvery ?? 1 << 14) === 0)
         o.progress(file.name, checker.rowsAccepted);
     },
     // A rejected coordinator is still a known co_id, and a centre with a rejected office

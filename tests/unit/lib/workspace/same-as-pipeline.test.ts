@@ -180,3 +180,30 @@ describe('malformed exports: the same messages as the pipeline', () => {
     expect(ours.problems).toEqual(theirs);
   });
 });
+
+describe('reading progress and cancelling', () => {
+  it('tells the rows accepted so far, per file', async () => {
+    const seen: string[] = [];
+    const read = await readExport(exportFiles(EXAMPLE), wasm.db, {
+      progress: (file, rows) => seen.push(`${file} ${rows}`),
+      progressEvery: 100,
+    });
+    expect(read.problems).toEqual([]);
+    expect(seen).toEqual(['consultations.csv 100', 'consultations.csv 200']);
+    expect(read.files.find((f) => f.name === 'consultations.csv')).toMatchObject({
+      encoding: 'utf-8',
+      rows_read: 234,
+      rows_accepted: 234,
+    });
+  });
+
+  it('stops with an AbortError when cancelled', async () => {
+    const cancel = new AbortController();
+    const reading = readExport(exportFiles(EXAMPLE), wasm.db, {
+      progress: () => cancel.abort(),
+      progressEvery: 100,
+      signal: cancel.signal,
+    });
+    await expect(reading).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
