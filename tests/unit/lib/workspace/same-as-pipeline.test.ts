@@ -15,7 +15,11 @@ import {
   indicatorsCsvLine,
 } from '../../../../src/lib/indicator-compute/contract-csv.ts';
 import { formatProblem } from '../../../../src/lib/validation.ts';
-import { readExport, type ExportFile } from '../../../../src/lib/workspace/read-export.ts';
+import {
+  readExport,
+  type ExportFile,
+  type ReadExportOptions,
+} from '../../../../src/lib/workspace/read-export.ts';
 import {
   EXAMPLE,
   copyExample,
@@ -47,12 +51,25 @@ afterAll(async () => {
   await wasm?.close();
 });
 
-/** The workspace's answer: problems as messages, or indicators.csv lines. */
-async function inBrowser(files: ExportFile[], prefs = ALL_CENTRES_AND_NATION) {
-  const read = await readExport(files, wasm.db);
-  if (read.problems.length) return { problems: read.problems.map(formatProblem), lines: [] };
+/**
+ * The workspace's answer: problems as messages, or indicators.csv lines. The vectorised
+ * check is tried on every file, however small, as the pipeline does.
+ */
+async function inBrowser(
+  files: ExportFile[],
+  prefs = ALL_CENTRES_AND_NATION,
+  options: ReadExportOptions = { fastFrom: 0 },
+) {
+  const read = await readExport(files, wasm.db, options);
+  const vectorised = read.files.filter((f) => f.vectorised).map((f) => f.name);
+  if (read.problems.length)
+    return { problems: read.problems.map(formatProblem), lines: [], vectorised };
   const { indicators } = await computeIndicatorRows(wasm.db, prefs);
-  return { problems: [], lines: [INDICATORS_CSV_HEADER, ...indicators.map(indicatorsCsvLine)] };
+  return {
+    problems: [],
+    lines: [INDICATORS_CSV_HEADER, ...indicators.map(indicatorsCsvLine)],
+    vectorised,
+  };
 }
 
 async function pipelineCsv(dir: string): Promise<string[]> {
@@ -99,6 +116,14 @@ describe('indicators: workspace on DuckDB-WASM = pipeline', () => {
   it('on the contract example, every centre and the nation', async () => {
     const ours = await inBrowser(exportFiles(EXAMPLE));
     expect(ours.problems).toEqual([]);
+    expect(ours.vectorised).toContain('consultations.csv');
+    expect(ours.lines).toEqual(expected);
+  });
+
+  it('on the contract example read row by row only', async () => {
+    const ours = await inBrowser(exportFiles(EXAMPLE), ALL_CENTRES_AND_NATION, { fast: false });
+    expect(ours.problems).toEqual([]);
+    expect(ours.vectorised).toEqual([]);
     expect(ours.lines).toEqual(expected);
   });
 
@@ -187,6 +212,7 @@ describe('reading progress and cancelling', () => {
     const read = await readExport(exportFiles(EXAMPLE), wasm.db, {
       progress: (file, rows) => seen.push(`${file} ${rows}`),
       progressEvery: 100,
+      fast: false,
     });
     expect(read.problems).toEqual([]);
     expect(seen).toEqual(['consultations.csv 100', 'consultations.csv 200']);
@@ -194,6 +220,7 @@ describe('reading progress and cancelling', () => {
       encoding: 'utf-8',
       rows_read: 234,
       rows_accepted: 234,
+      vectorised: false,
     });
   });
 
@@ -203,6 +230,7 @@ describe('reading progress and cancelling', () => {
       progress: () => cancel.abort(),
       progressEvery: 100,
       signal: cancel.signal,
+      fast: false,
     });
     await expect(reading).rejects.toMatchObject({ name: 'AbortError' });
   });
