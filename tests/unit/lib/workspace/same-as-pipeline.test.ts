@@ -206,6 +206,26 @@ describe('malformed exports: the same messages as the pipeline', () => {
   });
 });
 
+describe('files as chosen', () => {
+  it('names files as given, lists unknown ones, and refuses a second copy of a file', async () => {
+    const files = exportFiles(EXAMPLE).map((f) => ({ ...f, name: `export/${f.name}` }));
+    const again = files.find((f) => f.name === 'export/surveys.csv')!;
+    const read = await readExport(
+      [
+        ...files,
+        { ...again, name: 'old/surveys.csv' },
+        { name: 'notes.txt', data: new Blob(['x']) },
+      ],
+      wasm.db,
+    );
+    expect(read.problems.map(formatProblem)).toEqual([
+      'old/surveys.csv: (file): a second surveys.csv (first: export/surveys.csv); choose the files of one export',
+    ]);
+    expect(read.ignored).toEqual(['notes.txt']);
+    expect(read.files.map((f) => f.name)).toContain('export/consultations.csv');
+  });
+});
+
 describe('reading progress and cancelling', () => {
   it('tells the rows accepted so far, per file', async () => {
     const seen: string[] = [];
