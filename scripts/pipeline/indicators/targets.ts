@@ -9,7 +9,7 @@ import { SIGNED_TARGETS } from '../../../src/schemas/plans.ts';
 import { TARGETS_TABLE } from '../../../src/schemas/published/targets.ts';
 import type { PublishedTable } from '../../../src/schemas/published/table.ts';
 import { rows } from '../ingest/stage-db.ts';
-import { contractNumber } from './csv.ts';
+import { contractNumber } from '../../../src/lib/indicator-compute/contract-csv.ts';
 
 export { TARGETS_TABLE };
 

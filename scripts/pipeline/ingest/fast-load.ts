@@ -1,19 +1,19 @@
-// The vectorised path, derived from the same schemas so the two paths cannot drift: DuckDB
-// reads a UTF-8 export file itself and checks every row with SQL derived from the field
-// builders and row rules in src/schemas. Only when every row is canonical and valid are
-// the typed rows kept (as Parquet, read through a view); otherwise the caller reads the
-// file on the exact path, which accepts every spelling the format allows and reports each
-// problem at its physical line.
+// The vectorised path (src/lib/ingest/fast-check.ts) on a file on disk: the typed rows
+// are kept as Parquet, read through a view, when every row is canonical and valid;
+// otherwise the caller reads the file on the exact path.
 import { createHash } from 'node:crypto';
 import { createReadStream, rmSync } from 'node:fs';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { CsvFileSpec } from '../../../src/schemas/index.ts';
 import type { FileReport } from './read-csv.ts';
+import {
+  fastColumns,
+  fastRowsSql,
+  fastStatsSql,
+  hasFastPath,
+  headerLineOf,
+} from '../../../src/lib/ingest/fast-check.ts';
 import { lit, q, rows } from './stage-db.ts';
-
-/** Whether every column and rule of the file has a vectorised form. */
-const hasFastPath = (spec: CsvFileSpec): boolean =>
-  spec.columns.every((c) => c.meta.fast !== undefined);
 
 interface FileScan {
   sha256: string;
@@ -67,53 +67,24 @@ export async function tryFastLoad(
   parquet: string,
 ): Promise<FastLoaded | null> {
   if (!hasFastPath(spec)) return null;
-  const names = spec.columns.map((c) => c.name);
   const scanning = scan(path);
-  // A plain header of exactly the format's columns, in any order; anything else (quoted
-  // names, unknown or missing columns) is for the exact path to explain.
-  const head = await firstLine(path);
-  const fileColumns = head?.split(',') ?? [];
-  if (
-    fileColumns.length !== names.length ||
-    new Set(fileColumns).size !== names.length ||
-    !fileColumns.every((c) => names.includes(c))
-  ) {
+  const fileColumns = fastColumns(spec, await firstLine(path));
+  if (!fileColumns) {
     await scanning;
     return null;
   }
-  const read = `read_csv(${lit(path)}, header = true, all_varchar = true, auto_detect = false,
-    columns = {${fileColumns.map((c) => `${lit(c)}: 'VARCHAR'`).join(', ')}}, quote = '"', escape = '"',
-    delim = ',', strict_mode = true, null_padding = false, max_line_size = 8388608)`;
-  // Cast to the table's types, as an INSERT would: the view's columns are the Parquet's.
-  const typed = spec.columns.map(
-    (c) => `CAST(${c.meta.fast!.value(q(c.name))} AS ${c.meta.sql}) AS ${q(c.name)}`,
-  );
-  const valid = spec.columns.map((c) => `coalesce(${c.meta.fast!.valid(q(c.name))}, false)`);
-  const rules = spec.rules.map((r) => `coalesce(${r.sql}, false)`);
-  const text = spec.columns.filter((c) => c.meta.text).map((c) => q(c.name));
-  const newlines = text.length
-    ? text.map((c) => `coalesce(length(${c}) - length(replace(${c}, chr(10), '')), 0)`).join(' + ')
-    : '0';
-  // One streaming read: every row is typed and written with its verdict (_ok: every field
-  // valid and every row rule holds) and the line breaks inside its quoted fields (_nl);
-  // the verdicts are then summed from the file. Parquet, uncompressed: the typed rows never
-  // occupy DuckDB's memory, and later scans read only the columns they need. The checks'
-  // list lookups are joins, so the rows come out in no particular order (tables are
-  // ordered by their key where order matters). The row rules see the typed values, which
-  // the inner query names like the raw columns (FROM columns win inside it).
-  const ok = `(_valid AND ${rules.length ? rules.join(' AND ') : 'true'})`;
+  // One streaming read: every row typed and written with its verdict, then the verdicts
+  // summed from the file. Parquet, uncompressed: the typed rows never occupy DuckDB's
+  // memory, and later scans read only the columns they need.
   let stats: { n: number; bad: number; nl: number } | undefined;
   try {
     await conn.run(
-      `COPY (SELECT ${src}::INTEGER AS _src, ${names.map(q).join(', ')}, ${ok} AS _ok, _nl
-         FROM (SELECT ${valid.join(' AND ')} AS _valid, ${newlines}::INTEGER AS _nl, ${typed.join(', ')}
-               FROM ${read}))
+      `COPY (${fastRowsSql(spec, fileColumns, path, src)})
        TO ${lit(parquet)} (FORMAT parquet, COMPRESSION uncompressed)`,
     );
     [stats] = await rows<{ n: number; bad: number; nl: number }>(
       conn,
-      `SELECT count(*)::INTEGER AS n, coalesce(sum(_nl), 0)::INTEGER AS nl,
-         count(*) FILTER (WHERE NOT _ok)::INTEGER AS bad FROM read_parquet(${lit(parquet)})`,
+      fastStatsSql(`read_parquet(${lit(parquet)})`),
     );
   } catch {
     // not UTF-8, ragged rows, an open quote…: the exact path will say where
@@ -158,15 +129,7 @@ export function fastView(
 }
 
 async function firstLine(path: string): Promise<string | null> {
-  for await (const chunk of createReadStream(path, { start: 0, end: 65535 })) {
-    const buf = chunk as Buffer;
-    const bom = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
-    const end = buf.indexOf(0x0a);
-    if (end < 0) return null;
-    return buf
-      .subarray(bom ? 3 : 0, end)
-      .toString('utf8')
-      .replace(/\r$/, '');
-  }
+  for await (const chunk of createReadStream(path, { start: 0, end: 65535 }))
+    return headerLineOf(chunk as Buffer);
   return null;
 }

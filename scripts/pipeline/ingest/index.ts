@@ -24,14 +24,15 @@ import {
   type MarkdownSpec,
 } from './read-front-matter.ts';
 import { StageWriter } from './stage-writer.ts';
-import { appendStaged, createTable, openDb, rows, type StagedTable } from './stage-db.ts';
+import { appendStaged, createTable, nodeSql, openDb, type StagedTable } from './stage-db.ts';
 import { fastView, tryFastLoad } from './fast-load.ts';
 import {
   checkCoordinatorRefs,
   checkOneCcoPerCentre,
   checkOneMainOffice,
   checkUnique,
-} from './cross-checks.ts';
+  knownCoIds,
+} from '../../../src/lib/ingest/cross-checks.ts';
 import { mergeRepeats } from './merge-repeats.ts';
 import { isReadableFile, isReadableFolder, lstatOrNull } from './input-file.ts';
 
@@ -250,19 +251,20 @@ export async function ingest(
   }
   for (const path of ignored) effects.log(`ignored ${path}: not a file of the export format`);
 
+  const sql = nodeSql(db.conn);
   for (const spec of CSV_FILES) {
-    for (const key of spec.keys) await checkUnique(db.conn, spec.table, key, where, report);
+    for (const key of spec.keys) await checkUnique(sql, spec.table, key, where, report);
   }
-  await checkUnique(db.conn, 'cases', ['id'], where, report);
-  await checkUnique(db.conn, 'initiatives', ['id'], where, report);
-  await checkOneMainOffice(db.conn, [...rejectedOfficeCentres], where, report);
-  await checkOneCcoPerCentre(db.conn, where, report);
+  await checkUnique(sql, 'cases', ['id'], where, report);
+  await checkUnique(sql, 'initiatives', ['id'], where, report);
+  await checkOneMainOffice(sql, [...rejectedOfficeCentres], where, report);
+  await checkOneCcoPerCentre(sql, where, report);
   // Without any coordinators.csv the missing file is the one problem to report.
   if (coordinatorFiles > 0) {
-    const known = await knownCoIds(db.conn, rejectedCoIds);
-    await checkCoordinatorRefs(db.conn, 'consultations', 'co_id', false, where, report);
-    await checkCoordinatorRefs(db.conn, 'surveys', 'co_id', false, where, report);
-    await checkCoordinatorRefs(db.conn, 'support_menus', 'co_ids', true, where, report);
+    const known = await knownCoIds(sql, rejectedCoIds);
+    await checkCoordinatorRefs(sql, 'consultations', 'co_id', false, where, report);
+    await checkCoordinatorRefs(sql, 'surveys', 'co_id', false, where, report);
+    await checkCoordinatorRefs(sql, 'support_menus', 'co_ids', true, where, report);
     for (const ref of caseRefs) {
       for (const id of ref.ids.filter((x) => !known.has(x))) {
         report({
@@ -276,15 +278,6 @@ export async function ingest(
   }
 
   return { db, fileReports, markdownReports, ignored, staged, fastFiles };
-}
-
-/** Every co_id in the input, accepted or rejected, as a table and as a set. */
-async function knownCoIds(conn: DuckDBConnection, rejected: Set<string>): Promise<Set<string>> {
-  await conn.run('CREATE TABLE known_co_ids (co_id VARCHAR)');
-  await conn.run('INSERT INTO known_co_ids SELECT co_id FROM coordinators');
-  for (const id of rejected) await conn.run('INSERT INTO known_co_ids VALUES ($1)', [id]);
-  const ids = await rows<{ co_id: string }>(conn, 'SELECT DISTINCT co_id FROM known_co_ids');
-  return new Set(ids.map((r) => r.co_id));
 }
 
 const secs = (since: number) => ((Date.now() - since) / 1000).toFixed(1);

@@ -1,16 +1,14 @@
-// Staged rows → typed DuckDB tables → ZSTD Parquet. Types come from the schemas' column
-// metadata (src/schemas/fields.ts), so storage never drifts from the format.
+// Staged rows → typed DuckDB tables (src/lib/ingest/staged-table.ts) → ZSTD Parquet.
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { join } from 'node:path';
-import type { ColumnMeta } from '../../../src/schemas/fields.ts';
+import { lit, q, type Sql } from '../../../src/lib/sql/runner.ts';
+import {
+  appendStagedSql,
+  createTableSql,
+  type StagedTable,
+} from '../../../src/lib/ingest/staged-table.ts';
 
-export interface StagedTable {
-  table: string;
-  stagePath: string;
-  columns: { name: string; meta: ColumnMeta }[];
-  /** the columns that identify a row (unique across every input): the order of its file */
-  key: string[];
-}
+export { lit, q, type StagedTable };
 
 /**
  * A database file in the work directory, with a memory limit, so a national export spills
@@ -35,37 +33,14 @@ export async function openDb(
   };
 }
 
-/** A quoted SQL identifier and a quoted SQL string literal (one definition for the pipeline). */
-export const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
-export const lit = (s: string) => `'${s.replace(/'/g, "''")}'`;
-
 /** The typed, empty table a file's accepted rows go into (both paths append to it). */
 export async function createTable(conn: DuckDBConnection, t: StagedTable): Promise<void> {
-  const cols = t.columns.map((c) => `${q(c.name)} ${c.meta.sql}`);
-  await conn.run(
-    `CREATE OR REPLACE TABLE ${q(t.table)} (_src INTEGER, _line INTEGER, ${cols.join(', ')})`,
-  );
+  await conn.run(createTableSql(t));
 }
 
 /** Appends the rows the exact path staged. */
 export async function appendStaged(conn: DuckDBConnection, t: StagedTable): Promise<void> {
-  const csvTypes = [
-    `'_src': 'INTEGER'`,
-    `'_line': 'INTEGER'`,
-    ...t.columns.map(
-      (c) => `${lit(c.name)}: ${lit(c.meta.sql === 'VARCHAR[]' ? 'VARCHAR' : c.meta.sql)}`,
-    ),
-  ];
-  const select = t.columns.map((c) =>
-    c.meta.sql === 'VARCHAR[]'
-      ? `coalesce(string_split(${q(c.name)}, ';'), []::VARCHAR[])`
-      : q(c.name),
-  );
-  await conn.run(
-    `INSERT INTO ${q(t.table)} SELECT _src, _line, ${select.join(', ')}
-     FROM read_csv(${lit(t.stagePath)}, header = true, auto_detect = false, quote = '"', escape = '"',
-       delim = ',', new_line = '\\n', columns = {${csvTypes.join(', ')}}, max_line_size = 8388608)`,
-  );
+  await conn.run(appendStagedSql(t));
 }
 
 async function count(conn: DuckDBConnection, table: string): Promise<number> {
@@ -100,4 +75,14 @@ export async function rows<T>(conn: DuckDBConnection, sql: string): Promise<T[]>
           Object.entries(row).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v]),
         ) as T,
     );
+}
+
+/** The shared SQL modules' view of a node-api connection (src/lib/sql/runner.ts). */
+export function nodeSql(conn: DuckDBConnection): Sql {
+  return {
+    run: async (sql) => {
+      await conn.run(sql);
+    },
+    rows: (sql) => rows(conn, sql),
+  };
 }

@@ -2,6 +2,7 @@
 // with explicit column types: the fastest way from Node into columnar storage, and rows
 // never pile up as JS objects (DEVELOPERS.md, "Stream large files").
 import { closeSync, openSync, writeSync } from 'node:fs';
+import { stageLine } from '../../../src/lib/ingest/stage-line.ts';
 
 const FLUSH_AT = 1 << 20;
 
@@ -21,8 +22,7 @@ export class StageWriter {
   }
 
   write(values: readonly unknown[]): void {
-    let line = cell(values[0]);
-    for (let i = 1; i < values.length; i++) line += ',' + cell(values[i]);
+    const line = stageLine(values);
     this.lines.push(line);
     this.size += line.length;
     this.rows++;
@@ -39,16 +39,4 @@ export class StageWriter {
     this.lines = [];
     this.size = 0;
   }
-}
-
-function cell(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  if (Array.isArray(v)) return v.length ? quote(v.join(';')) : '';
-  if (typeof v === 'string') return quote(v);
-  return String(v);
-}
-
-// Always quoting strings keeps '' (an empty string) apart from NULL and is cheap.
-function quote(s: string): string {
-  return s.includes('"') ? `"${s.replace(/"/g, '""')}"` : `"${s}"`;
 }

@@ -1,9 +1,9 @@
 // Rules that span rows, files and input directories (format README): keys unique across
 // every directory (a duplicate is reported at both lines), references to coordinators,
 // and at most one CCO per centre at a time.
-import type { DuckDBConnection } from '@duckdb/node-api';
-import type { Problem } from '../../../src/lib/validation.ts';
-import { lit, rows } from './stage-db.ts';
+// Plain SQL over the ingested tables, so the pipeline and the browser check alike.
+import type { Problem } from '../validation.ts';
+import { lit, type Sql } from '../sql/runner.ts';
 
 type Where = (src: number) => string;
 
@@ -13,7 +13,7 @@ interface Dup {
 }
 
 export async function checkUnique(
-  conn: DuckDBConnection,
+  sql: Sql,
   table: string,
   key: string[],
   where: Where,
@@ -26,8 +26,7 @@ export async function checkUnique(
       : `concat_ws(', ', ${key.map((k) => `"${k}"::VARCHAR`).join(', ')})`;
   // Duplicate keys first (a plain aggregate that can spill to disk), then their lines: a
   // list per key over a national file would not fit in memory.
-  const dups = await rows<Dup>(
-    conn,
+  const dups = await sql.rows<Dup>(
     `WITH d AS (SELECT ${cols} FROM "${table}" GROUP BY ${cols} HAVING count(*) > 1)
      SELECT ${keyText} AS key, list({'src': _src, 'line': _line} ORDER BY _src, _line) AS at
      FROM "${table}" SEMI JOIN d USING (${cols})
@@ -55,7 +54,7 @@ export async function checkUnique(
  * coordinator row is reported once and not again at each of its consultations.
  */
 export async function checkCoordinatorRefs(
-  conn: DuckDBConnection,
+  sql: Sql,
   table: string,
   column: string,
   isList: boolean,
@@ -63,8 +62,7 @@ export async function checkCoordinatorRefs(
   report: (p: Problem) => void,
 ): Promise<void> {
   const ids = isList ? `unnest("${column}")` : `"${column}"`;
-  const bad = await rows<{ src: number; line: number; id: string }>(
-    conn,
+  const bad = await sql.rows<{ src: number; line: number; id: string }>(
     `WITH refs AS (SELECT _src, _line, ${ids} AS id FROM "${table}")
      SELECT _src AS src, _line AS line, id FROM refs
      WHERE id IS NOT NULL AND id NOT IN (SELECT co_id FROM known_co_ids)
@@ -82,11 +80,11 @@ export async function checkCoordinatorRefs(
 
 /** "at most one CCO per centre at a time": [joined, left) month intervals may not overlap. */
 export async function checkOneCcoPerCentre(
-  conn: DuckDBConnection,
+  sql: Sql,
   where: Where,
   report: (p: Problem) => void,
 ): Promise<void> {
-  const clashes = await rows<{
+  const clashes = await sql.rows<{
     s1: number;
     l1: number;
     s2: number;
@@ -95,7 +93,6 @@ export async function checkOneCcoPerCentre(
     id1: string;
     id2: string;
   }>(
-    conn,
     // Each pair once: rows of the vectorised path have no line, so co_id orders them.
     `SELECT a._src AS s1, a._line AS l1, b._src AS s2, b._line AS l2, a.pref_code AS pref, a.co_id AS id1, b.co_id AS id2
      FROM coordinators a JOIN coordinators b
@@ -126,13 +123,12 @@ export async function checkOneCcoPerCentre(
  * is the one to fix, and it may be the main office.
  */
 export async function checkOneMainOffice(
-  conn: DuckDBConnection,
+  sql: Sql,
   skip: readonly string[],
   where: Where,
   report: (p: Problem) => void,
 ): Promise<void> {
-  const bad = await rows<{ src: number; line: number; pref: string; mains: number }>(
-    conn,
+  const bad = await sql.rows<{ src: number; line: number; pref: string; mains: number }>(
     `WITH c AS (SELECT pref_code, count(*) FILTER (WHERE main)::INTEGER AS mains
                 FROM offices GROUP BY pref_code HAVING mains <> 1)
      SELECT o._src AS src, o._line AS line, o.pref_code AS pref, c.mains
@@ -151,4 +147,17 @@ export async function checkOneMainOffice(
           : `centre ${b.pref} has ${b.mains} main offices (exactly one is required)`,
     });
   }
+}
+
+/**
+ * Every co_id in the input, accepted or rejected (`rejected`), as the table known_co_ids
+ * that checkCoordinatorRefs reads, and as a set.
+ */
+export async function knownCoIds(sql: Sql, rejected: Iterable<string>): Promise<Set<string>> {
+  await sql.run('CREATE OR REPLACE TABLE known_co_ids (co_id VARCHAR)');
+  await sql.run('INSERT INTO known_co_ids SELECT co_id FROM coordinators');
+  const extra = [...rejected].map((id) => `(${lit(id)})`);
+  if (extra.length) await sql.run(`INSERT INTO known_co_ids VALUES ${extra.join(', ')}`);
+  const ids = await sql.rows<{ co_id: string }>('SELECT DISTINCT co_id FROM known_co_ids');
+  return new Set(ids.map((r) => r.co_id));
 }
