@@ -49,6 +49,10 @@ const PAGE_TYPES: [string, string][] = [
   ['data', '/data/'],
   ['methodology', '/methodology/'],
 ];
+// The English edition (/en/…) is the same pages in other words: measured too.
+PAGE_TYPES.push(
+  ...PAGE_TYPES.map(([type, path]): [string, string] => [`${type} (en)`, `/en${path}`]),
+);
 
 interface Report {
   categories: Record<string, { score: number | null }>;
