@@ -33,10 +33,20 @@ function pathOf(el: Element): string {
   return parts.join(' > ');
 }
 
+// The head's title and description are plain text, where no lang="ja" can mark a person's
+// name; Japanese there is accepted only as words the page marks lang="ja" in its body.
+function unmarked(value: string, marked: readonly string[]): string {
+  return marked.reduce((rest, words) => rest.split(words).join(''), value);
+}
+
 /** The Japanese text of `html` (an English page) outside lang="ja" elements. */
 export function englishLeaks(html: string): Leak[] {
   const { document } = parseHTML(html);
   const leaks: Leak[] = [];
+  const marked = Array.from(document.querySelectorAll('body [lang^="ja"]'))
+    .map((e) => (e.textContent ?? '').trim())
+    .filter((text) => text.length > 0)
+    .sort((a, b) => b.length - a.length);
   const visit = (el: Element) => {
     if (SKIP.has(el.tagName)) return;
     if (el.getAttribute('lang')?.startsWith('ja')) return;
@@ -47,7 +57,14 @@ export function englishLeaks(html: string): Leak[] {
     }
     if (el.tagName === 'META' && el.getAttribute('name') === 'description') {
       const value = el.getAttribute('content') ?? '';
-      if (JAPANESE.test(value)) leaks.push({ where: 'meta[description]', text: value });
+      if (JAPANESE.test(unmarked(value, marked))) {
+        leaks.push({ where: 'meta[description]', text: value });
+      }
+    }
+    if (el.tagName === 'TITLE') {
+      const value = el.textContent ?? '';
+      if (JAPANESE.test(unmarked(value, marked))) leaks.push({ where: 'title', text: value });
+      return;
     }
     for (const node of Array.from(el.childNodes)) {
       if (node.nodeType === 3) {

@@ -151,7 +151,7 @@ export const directory: Record<keyof typeof ja, string> = {
   'dir.centre.casesLink': 'Case studies of {centre} ({count})',
   // English edition, directory area: titles and descriptions made of codes, for <title> and
   // <meta>, where people's words cannot be marked lang="ja" (English pages use these).
-  'dir.profile.titleCoded': '{role} {id} ({centre})',
+  'dir.profile.titleCoded': '{name}, {role} at {centre}',
   'dir.profile.descriptionCoded': '{role} at {centre}. Specialties: {topics}.',
   'dir.menu.titleCoded': '{format}: {topics} ({centre})',
   'dir.menu.descriptionCoded': 'A support service of {centre} ({format}). Topics: {topics}.',

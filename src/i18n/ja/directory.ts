@@ -149,7 +149,7 @@ export const directory = {
   'dir.centre.casesLink': '{centre}の成果事例（{count}件）',
   // English edition, directory area: titles and descriptions made of codes, for <title> and
   // <meta>, where people's words cannot be marked lang="ja" (English pages use these).
-  'dir.profile.titleCoded': '{role} {id}（{centre}）',
+  'dir.profile.titleCoded': '{name}（{centre}の{role}）',
   'dir.profile.descriptionCoded': '{centre}の{role}のプロフィールです。得意分野：{topics}。',
   'dir.menu.titleCoded': '{format}：{topics}（{centre}）',
   'dir.menu.descriptionCoded': '{centre}の支援メニュー（{format}）です。相談内容：{topics}。',

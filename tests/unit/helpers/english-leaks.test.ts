@@ -29,6 +29,12 @@ describe('englishLeaks', () => {
     expect(englishLeaks(html)).toEqual([]);
   });
 
+  it('accepts in the title only the Japanese the body marks lang="ja"', () => {
+    const head = '<title>山田 太郎, Coordinator at Tokyo Yorozu Support Center</title>';
+    expect(englishLeaks(page('<h1><span lang="ja">山田 太郎</span></h1>', head))).toEqual([]);
+    expect(englishLeaks(page('<h1>Coordinator</h1>', head)).map((l) => l.where)).toEqual(['title']);
+  });
+
   it('finds nothing on an English page', () => {
     expect(englishLeaks(page('<h1>Centres</h1><p>FY2024: 12 consultations</p>'))).toEqual([]);
   });
