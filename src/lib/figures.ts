@@ -4,12 +4,7 @@
 import { t, type MessageKey } from '../i18n/index.ts';
 import { TOTAL } from '../schemas/published/disclosure-rules.ts';
 import { formatNumber } from './format.ts';
-import {
-  formatIndicatorValue,
-  percent,
-  statusReason,
-  statusText,
-} from './indicator-format.ts';
+import { formatIndicatorValue, percent, statusReason, statusText } from './indicator-format.ts';
 import { INDICATORS, type IndicatorDef, type IndicatorStatus } from './indicators.ts';
 import { indicatorValue, mixRows, type MixDimension, type ReferenceRow } from './site-data.ts';
 import { vocab, type CodeEntry } from './vocab.ts';

@@ -63,4 +63,3 @@ export function statusReason(
   if (kind === 'capacity' && status === 'na') return t('centers.reason.capacity.na');
   return t(`centers.reason.other.${status}`);
 }
-

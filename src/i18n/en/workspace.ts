@@ -9,7 +9,8 @@ export const workspace: Record<keyof typeof ja, string> = {
   'workspace.privacy.heading': 'Your data never leaves this browser',
   'workspace.privacy.body':
     'The files you choose are read and computed only inside this page, in your browser. Nothing is sent anywhere and nothing is stored; closing the page discards it. After you choose files, this page only loads the calculation program and the published reference values from this site.',
-  'workspace.noscript': 'This feature computes in your browser with JavaScript. Please enable JavaScript.',
+  'workspace.noscript':
+    'This feature computes in your browser with JavaScript. Please enable JavaScript.',
   'workspace.input.heading': 'Choose files',
   'workspace.input.label':
     'Exported files (coordinators.csv, consultations.csv and the others; choose several)',
@@ -21,7 +22,8 @@ export const workspace: Record<keyof typeof ja, string> = {
   'workspace.status.engine': 'Preparing the calculation program…',
   'workspace.status.reading': 'Reading {file}: {rows} rows',
   'workspace.status.computing': 'Computing the indicators…',
-  'workspace.status.done': 'Checked {files} files and {rows} rows and computed the indicators ({seconds} s).',
+  'workspace.status.done':
+    'Checked {files} files and {rows} rows and computed the indicators ({seconds} s).',
   'workspace.status.rejected':
     '{count} problems found. No indicators were computed. Correct the files and choose them again.',
   'workspace.status.cancelled': 'Cancelled. No indicators were computed.',
@@ -29,18 +31,21 @@ export const workspace: Record<keyof typeof ja, string> = {
   'workspace.ignored': 'Files not part of the format were not read: {files}',
   'workspace.errors.heading': 'Problems found (file:line: column: reason)',
   'workspace.centre.label': 'Centre to show',
-  'workspace.centre.intro': 'This export holds records of {count} centres. Choose the centre to show.',
+  'workspace.centre.intro':
+    'This export holds records of {count} centres. Choose the centre to show.',
   'workspace.result.heading': 'Results',
   'workspace.result.own':
     '{centre}: computed from your centre’s own data, not yet published. These are not published figures.',
   'workspace.result.reference':
     'The national median, interquartile range and peer-group medians beside them are the published values (data as of {vintage}) for the same fiscal year. Centres are never ranked.',
-  'workspace.result.caption': '{fy}: your centre’s values (unpublished) and the published reference values',
+  'workspace.result.caption':
+    '{fy}: your centre’s values (unpublished) and the published reference values',
   'workspace.col.indicator': 'Indicator',
   'workspace.col.own': 'Your centre (unpublished)',
   'workspace.col.publication': 'If published',
   'workspace.col.national': 'National median',
   'workspace.col.iqr': 'National interquartile range',
+  'workspace.col.peer': 'Median of {group}',
   'workspace.publication.ok': 'shown',
   'workspace.publication.hidden': 'would be {status}',
   'workspace.ref.none': 'none published',

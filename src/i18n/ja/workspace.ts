@@ -10,7 +10,8 @@ export const workspace = {
   'workspace.noscript':
     'この機能はブラウザ上で JavaScript を使って計算します。JavaScript を有効にしてください。',
   'workspace.input.heading': 'ファイルを選ぶ',
-  'workspace.input.label': '書き出したファイル（coordinators.csv、consultations.csv など、複数選べます）',
+  'workspace.input.label':
+    '書き出したファイル（coordinators.csv、consultations.csv など、複数選べます）',
   'workspace.input.hint':
     'ファイルまたはフォルダを下の枠にドラッグ＆ドロップすることもできます。UTF-8（BOM付きも可）・Shift_JIS、和暦の日付や全角数字も、公開データと同じように読みます。',
   'workspace.drop': 'ここにファイルまたはフォルダをドロップ',
@@ -27,7 +28,8 @@ export const workspace = {
   'workspace.ignored': '形式にないファイルは読みませんでした：{files}',
   'workspace.errors.heading': '見つかった問題（ファイル名:行: 列: 内容）',
   'workspace.centre.label': '表示する拠点',
-  'workspace.centre.intro': 'このデータには{count}拠点の記録があります。表示する拠点を選んでください。',
+  'workspace.centre.intro':
+    'このデータには{count}拠点の記録があります。表示する拠点を選んでください。',
   'workspace.result.heading': '試算の結果',
   'workspace.result.own':
     '{centre}：まだ公開していない自拠点のデータから計算した値です。公表値ではありません。',
@@ -39,6 +41,7 @@ export const workspace = {
   'workspace.col.publication': '公開した場合',
   'workspace.col.national': '全国の中央値',
   'workspace.col.iqr': '全国の四分位範囲',
+  'workspace.col.peer': '{group}の中央値',
   'workspace.publication.ok': '表示される',
   'workspace.publication.hidden': '{status}になる',
   'workspace.ref.none': '公表値なし',
