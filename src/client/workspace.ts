@@ -37,8 +37,16 @@ const centreName = (pref: string) =>
 
 /** The files of a drop: files as they are, folders read through (names keep their folder). */
 async function droppedFiles(items: DataTransferItemList): Promise<ExportFile[]> {
-  const entries = Array.from(items, (i) => i.webkitGetAsEntry()).filter((e) => e !== null);
   const out: ExportFile[] = [];
+  const entries: FileSystemEntry[] = [];
+  for (const item of Array.from(items)) {
+    if (item.kind !== 'file') continue;
+    const entry = item.webkitGetAsEntry();
+    const file = entry ? null : item.getAsFile();
+    // Without an entry (a browser without it, a synthetic drop) the item is a plain file.
+    if (entry) entries.push(entry);
+    else if (file) out.push({ name: file.name, data: file });
+  }
   const walk = async (entry: FileSystemEntry, depth: number): Promise<void> => {
     if (entry.isFile) {
       const file = await new Promise<File>((resolve, reject) =>

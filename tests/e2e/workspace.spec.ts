@@ -149,3 +149,45 @@ test('the page, with a result, has no WCAG 2.2 AA violations', async ({ page }) 
   });
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('files dropped on the drop zone are read like chosen ones', async ({ page }) => {
+  await open(page);
+  const files = exampleFiles((s) => new TextEncoder().encode(s)).map((f) => ({
+    name: f.name,
+    text: f.buffer.toString('utf8'),
+  }));
+  const dataTransfer = await page.evaluateHandle((list) => {
+    const dt = new DataTransfer();
+    for (const f of list) dt.items.add(new File([f.text], f.name, { type: 'text/csv' }));
+    return dt;
+  }, files);
+  await page.locator('#workspace-drop').dispatchEvent('drop', { dataTransfer });
+  await expect(page.locator('#workspace-result [data-indicator]').first()).toBeAttached({
+    timeout: 30_000,
+  });
+  expect(await shownLines(page, '13')).toEqual(expectedFor('13'));
+});
+
+test('the print view shows the result without the controls', async ({ page }) => {
+  await open(page);
+  await page
+    .locator('#workspace-files')
+    .setInputFiles(exampleFiles((s) => new TextEncoder().encode(s)));
+  await expect(page.locator('#workspace-result [data-indicator]').first()).toBeAttached({
+    timeout: 30_000,
+  });
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('#workspace-result table').first()).toBeVisible();
+  for (const id of ['#workspace-files', '#workspace-actions', '#workspace-centre', 'nav'])
+    await expect(page.locator(id).first()).toBeHidden();
+  // A4 portrait with 12 mm margins: 186 mm of paper, at 96 CSS px to the inch.
+  await page.setViewportSize({ width: Math.floor((186 / 25.4) * 96), height: 1000 });
+  const overflow = await page
+    .locator('#workspace-result table')
+    .evaluateAll((tables) =>
+      tables
+        .filter((t) => t.scrollWidth > t.parentElement!.clientWidth)
+        .map((t) => `${t.className} ${t.scrollWidth} > ${t.parentElement!.clientWidth}`),
+    );
+  expect(overflow).toEqual([]);
+});
