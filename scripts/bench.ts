@@ -91,3 +91,18 @@ try {
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
+
+// The workspace: the largest centre's own export through DuckDB-WASM in Node, then through
+// /workspace/ in a browser tab when a site has been built (each in its own process).
+console.log('\nworkspace (largest centre, DuckDB-WASM in Node):');
+spawnSync(
+  process.execPath,
+  [join(here, 'bench-workspace.ts'), '--in', input, '--centre', 'largest'],
+  { stdio: 'inherit' },
+);
+if (existsSync(join(here, '..', 'dist', 'workspace', 'index.html'))) {
+  console.log('\nworkspace (largest centre, /workspace/ in Chromium):');
+  spawnSync(process.execPath, [join(here, 'bench-workspace-page.ts'), '--in', input], {
+    stdio: 'inherit',
+  });
+} else console.log('no dist/workspace/: `npm run build` first to time /workspace/ in a browser');

@@ -24,6 +24,8 @@ export type FromWorker =
       counts: IndicatorCountRow[];
       /** from receiving the files to the indicators */
       ms: number;
+      /** of which reading and checking */
+      readMs: number;
     }
   | { type: 'cancelled' }
   | { type: 'error'; message: string };

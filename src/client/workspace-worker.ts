@@ -57,6 +57,7 @@ async function read(files: ToWorker & { type: 'read' }): Promise<void> {
       return;
     }
     ctl.signal.throwIfAborted();
+    const readMs = performance.now() - start;
     post({ type: 'computing' });
     const centres = (
       await db.rows<{ p: string }>(`SELECT DISTINCT pref_code AS p FROM consultations ORDER BY 1`)
@@ -74,6 +75,7 @@ async function read(files: ToWorker & { type: 'read' }): Promise<void> {
       indicators: out.indicators,
       counts: out.counts,
       ms: performance.now() - start,
+      readMs,
     });
   } catch (e) {
     if (ctl.signal.aborted) post({ type: 'cancelled' });

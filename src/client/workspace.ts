@@ -211,6 +211,10 @@ export function startWorkspace(): void {
   let csvUrl: string | null = null;
   const references = new Map<string, Promise<CentreReference | null>>();
 
+  /** What the page is doing, for tests and the bench (loading, ready, working, done, …). */
+  const setState = (state: string) => {
+    root.dataset['state'] = state;
+  };
   const setBusy = (on: boolean) => {
     busy = on;
     out.setAttribute('aria-busy', String(on));
@@ -266,6 +270,8 @@ export function startWorkspace(): void {
     download.href = csvUrl;
     download.download = `indicators-${pref}.csv`;
     actions.hidden = false;
+    root.dataset['ms'] = `${Math.round(result.readMs)} ${Math.round(result.ms)}`;
+    setState('done');
     setBusy(false);
   };
 
@@ -283,7 +289,10 @@ export function startWorkspace(): void {
     switch (m.type) {
       case 'ready':
         ready = true;
-        if (!busy) status.textContent = t('workspace.status.idle');
+        if (!busy) {
+          setState('ready');
+          status.textContent = t('workspace.status.idle');
+        }
         return;
       case 'progress':
         status.textContent = t('workspace.status.reading', {
@@ -298,6 +307,7 @@ export function startWorkspace(): void {
         errors.querySelector('ul')!.replaceChildren(...m.problems.map((p) => el('li', {}, p)));
         errors.hidden = false;
         showIgnored(m.ignored);
+        setState('rejected');
         status.textContent = t('workspace.status.rejected', {
           count: formatNumber(m.problems.length),
         });
@@ -327,10 +337,12 @@ export function startWorkspace(): void {
       }
       case 'cancelled':
         clearTimeout(cancelTimer);
+        setState('cancelled');
         status.textContent = t('workspace.status.cancelled');
         setBusy(false);
         return;
       case 'error':
+        setState('failed');
         status.textContent = t('workspace.status.failed', { message: m.message });
         setBusy(false);
         return;
@@ -346,6 +358,7 @@ export function startWorkspace(): void {
     if (files.length === 0) return;
     if (busy) cancel();
     clear();
+    setState('working');
     setBusy(true);
     if (!ready) status.textContent = t('workspace.status.engine');
     send({ type: 'read', files });
@@ -359,6 +372,7 @@ export function startWorkspace(): void {
       if (!busy) return;
       worker.terminate();
       spawn();
+      setState('cancelled');
       status.textContent = t('workspace.status.cancelled');
       setBusy(false);
     }, CANCEL_GRACE_MS);
