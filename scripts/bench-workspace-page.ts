@@ -3,10 +3,10 @@
 // on the page; and the tab's memory (peak resident memory of the renderer process, which
 // holds the page, its worker and DuckDB-WASM's worker). Needs a built site (dist/).
 // Usage: npx node scripts/bench-workspace-page.ts [--in data/sample] [--centre PP|largest]
-//   [--dist dist] [--sjis]
+//   [--dist dist] [--sjis] [--keep DIR]
 // The whole history and its latest fiscal year alone are timed, each in a fresh tab whose
 // engine has loaded first (the page loads it on opening, before any file is chosen).
-// --sjis also times the whole history encoded as Shift_JIS (the row-by-row path).
+// --sjis also times the whole history encoded as Shift_JIS; --keep DIR keeps the exports cut.
 import { readFileSync, readdirSync, writeFileSync, mkdtempSync, rmSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,10 +22,11 @@ const { values } = parseArgs({
     centre: { type: 'string', default: 'largest' },
     dist: { type: 'string', default: 'dist' },
     sjis: { type: 'boolean', default: false },
+    keep: { type: 'string' },
   },
 });
 
-const scratch = mkdtempSync(join(tmpdir(), 'bench-workspace-page-'));
+const scratch = values.keep ?? mkdtempSync(join(tmpdir(), 'bench-workspace-page-'));
 const pref = values.centre === 'largest' ? await largestCentre(values.in) : values.centre;
 const whole = join(scratch, 'whole');
 const kept = await writeCentreExport(values.in, whole, pref);
@@ -136,5 +137,5 @@ try {
 } finally {
   await browser.close();
   server.close();
-  rmSync(scratch, { recursive: true, force: true });
+  if (!values.keep) rmSync(scratch, { recursive: true, force: true });
 }

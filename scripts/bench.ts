@@ -2,6 +2,8 @@
 // own read_csv → ZSTD Parquet of the same consultations.csv, in one run. Prints the
 // ratio, rows/s and peak memory. The pipeline runs in this process, so maxRSS includes
 // DuckDB's native memory; the floor runs in a child so it does not inflate that figure.
+// Then the workspace: the largest centre's own export (bench-workspace.ts, and
+// bench-workspace-page.ts in a browser tab when dist/ holds a built site).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
