@@ -6,6 +6,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { EXAMPLE } from '../helpers/export.ts';
+import { englishLeaks } from '../helpers/english-leaks.ts';
 import { encodeShiftJis } from '../helpers/sjis.ts';
 import { axeViolations, recordRequests } from './support.ts';
 
@@ -37,7 +38,7 @@ function exampleFiles(encode: Encode, edit: (name: string, text: string) => stri
 async function open(page: Page) {
   await page.goto('/workspace/');
   // The engine is ready before files are chosen (it loads with the page).
-  await expect(page.locator('#workspace-status')).toHaveText(/ファイルを選ぶと/);
+  await expect(page.locator('#workspace')).toHaveAttribute('data-state', 'ready');
 }
 
 /** Every own figure of `pref` on the page, as indicators.csv lines. */
@@ -190,4 +191,48 @@ test('the print view shows the result without the controls', async ({ page }) =>
         .map((t) => `${t.className} ${t.scrollWidth} > ${t.parentElement!.clientWidth}`),
     );
   expect(overflow).toEqual([]);
+});
+
+test('the English page writes its result in English', async ({ page }) => {
+  await page.goto('/en/workspace/');
+  await expect(page.locator('#workspace')).toHaveAttribute('data-state', 'ready');
+  await page
+    .locator('#workspace-files')
+    .setInputFiles(exampleFiles((s) => new TextEncoder().encode(s)));
+  await expect(page.locator('#workspace')).toHaveAttribute('data-state', 'done', {
+    timeout: 30_000,
+  });
+  expect(await shownLines(page, '13')).toEqual(expectedFor('13'));
+  expect(englishLeaks(await page.content())).toEqual([]);
+});
+
+test('a read can be cancelled, and the next export is read', async ({ page }) => {
+  await open(page);
+  // The example's consultations many times over (new ids), so the read takes a while.
+  const files = exampleFiles(
+    (s) => new TextEncoder().encode(s),
+    (name, text) => {
+      if (name !== 'consultations.csv') return text;
+      const [header, ...rows] = text.trimEnd().split('\n');
+      const out = [header];
+      for (let i = 0; i < 400; i++)
+        for (const row of rows) out.push(row.replace(/^[^,]+/, (id) => `${id}R${i}`));
+      return out.join('\n') + '\n';
+    },
+  );
+  await page.locator('#workspace-files').setInputFiles(files);
+  await page.locator('#workspace-cancel').click();
+  await expect(page.locator('#workspace')).toHaveAttribute('data-state', 'cancelled', {
+    timeout: 10_000,
+  });
+  await expect(page.locator('#workspace-result')).toHaveAttribute('aria-busy', 'false');
+  await expect(page.locator('#workspace-result [data-indicator]')).toHaveCount(0);
+  await expect(page.locator('#workspace-cancel')).toBeDisabled();
+  await page
+    .locator('#workspace-files')
+    .setInputFiles(exampleFiles((s) => new TextEncoder().encode(s)));
+  await expect(page.locator('#workspace')).toHaveAttribute('data-state', 'done', {
+    timeout: 30_000,
+  });
+  expect(await shownLines(page, '13')).toEqual(expectedFor('13'));
 });
