@@ -3,11 +3,13 @@ import type { IndicatorCountRow, IndicatorRow } from '../lib/indicator-compute/i
 import type { ExportFile, FileRead } from '../lib/workspace/read-export.ts';
 
 export type ToWorker =
-  | { type: 'read'; files: ExportFile[] }
+  /** `run` numbers the page's reads; every answer to it carries it */
+  | { type: 'read'; run: number; files: ExportFile[] }
   /** stops the read in progress (its AbortSignal) */
   | { type: 'cancel' };
 
-export type FromWorker =
+/** `run`: the read answered (0: the engine's own messages). */
+export type FromWorker = { run: number } & (
   | { type: 'ready' }
   | { type: 'progress'; file: string; rows: number }
   | { type: 'computing' }
@@ -28,4 +30,5 @@ export type FromWorker =
       readMs: number;
     }
   | { type: 'cancelled' }
-  | { type: 'error'; message: string };
+  | { type: 'error'; message: string }
+);

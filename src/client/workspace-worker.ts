@@ -11,7 +11,10 @@ import { readExport } from '../lib/workspace/read-export.ts';
 import { wasmWorkspaceDb, type WorkspaceDb } from '../lib/workspace/wasm-sql.ts';
 import type { FromWorker, ToWorker } from './workspace-protocol.ts';
 
-const post = (m: FromWorker) => postMessage(m);
+/** A message as the read writes it; `run` is added on posting. */
+type Answer = FromWorker extends infer M ? (M extends unknown ? Omit<M, 'run'> : never) : never;
+const postFor = (run: number) => (m: Answer) => postMessage({ run, ...m });
+const post = postFor(0);
 
 /** The engine's URL comes in the worker's own address (?wasm=…), set by the page. */
 const wasmUrl = new URL(location.href).searchParams.get('wasm') ?? '';
@@ -38,6 +41,7 @@ engine.then(
 let running: AbortController | null = null;
 
 async function read(files: ToWorker & { type: 'read' }): Promise<void> {
+  const post = postFor(files.run);
   const ctl = new AbortController();
   running = ctl;
   try {

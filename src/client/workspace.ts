@@ -206,6 +206,8 @@ export function startWorkspace(): void {
   let worker: Worker;
   let ready = false;
   let busy = false;
+  /** the read in progress (answers to earlier ones are stale) */
+  let run = 0;
   let cancelTimer: ReturnType<typeof setTimeout> | undefined;
   let result: Result | null = null;
   let csvUrl: string | null = null;
@@ -286,6 +288,7 @@ export function startWorkspace(): void {
   };
 
   function onMessage(m: FromWorker): void {
+    if (m.run !== 0 && m.run !== run) return;
     switch (m.type) {
       case 'ready':
         ready = true;
@@ -361,15 +364,17 @@ export function startWorkspace(): void {
     setState('working');
     setBusy(true);
     if (!ready) status.textContent = t('workspace.status.engine');
-    send({ type: 'read', files });
+    run += 1;
+    send({ type: 'read', run, files });
   };
 
   const cancel = () => {
     send({ type: 'cancel' });
     // A worker stuck in one long step is replaced; the next export starts a new engine.
     clearTimeout(cancelTimer);
+    const cancelled = run;
     cancelTimer = setTimeout(() => {
-      if (!busy) return;
+      if (!busy || run !== cancelled) return;
       worker.terminate();
       spawn();
       setState('cancelled');
