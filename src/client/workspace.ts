@@ -97,6 +97,7 @@ function ownFigure(def: IndicatorDef, row: IndicatorRow, marked: boolean): HTMLE
 function yearTable(
   fy: number,
   rows: IndicatorRow[],
+  answers: Map<string, number>,
   refs: Record<string, ReferenceCell> | undefined,
 ): HTMLElement {
   const headers = [
@@ -135,7 +136,21 @@ function yearTable(
         'tr',
         {},
         el('th', { scope: 'row' }, def.name),
-        el('td', { class: 'num' }, ownFigure(def, row, true)),
+        el(
+          'td',
+          { class: 'num' },
+          ownFigure(def, row, true),
+          // A share's answers: the centre may see why it would be suppressed (1–9).
+          ...(answers.has(def.id)
+            ? [
+                el(
+                  'span',
+                  { class: 'note' },
+                  t('workspace.answers', { n: formatNumber(answers.get(def.id)!) }),
+                ),
+              ]
+            : []),
+        ),
         el('td', { class: `publication status-${row.status}` }, publication),
         el('td', { class: 'num ref' }, refText(def, cell?.median)),
         el('td', { class: 'num ref' }, iqr),
@@ -249,10 +264,12 @@ export function startWorkspace(): void {
   };
 
   const show = async (pref: string) => {
-    if (!result) return;
-    const rows = result.indicators.filter((r) => r.pref_code === pref);
+    const shown = result;
+    if (!shown) return;
+    const rows = shown.indicators.filter((r) => r.pref_code === pref);
     const ref = await reference(pref);
-    const years = [...result.fiscalYears].reverse();
+    if (result !== shown) return; // another export was chosen meanwhile
+    const years = [...shown.fiscalYears].reverse();
     out.replaceChildren(
       el('p', { class: 'workspace-own' }, t('workspace.result.own', { centre: centreName(pref) })),
       el('p', {}, t('workspace.result.reference', { vintage })),
@@ -260,11 +277,16 @@ export function startWorkspace(): void {
         yearTable(
           fy,
           rows.filter((r) => r.fiscal_year === fy),
+          new Map(
+            shown.counts
+              .filter((c) => c.pref_code === pref && c.fiscal_year === fy)
+              .map((c) => [c.indicator, c.n]),
+          ),
           ref?.years[String(fy)],
         ),
       ),
       el('h3', {}, t('workspace.trend.heading')),
-      trendTable(pref, result.fiscalYears, rows),
+      trendTable(pref, shown.fiscalYears, rows),
     );
     if (csvUrl) URL.revokeObjectURL(csvUrl);
     const csv = [INDICATORS_CSV_HEADER, ...rows.map(indicatorsCsvLine)].join('\n') + '\n';
@@ -272,7 +294,7 @@ export function startWorkspace(): void {
     download.href = csvUrl;
     download.download = `indicators-${pref}.csv`;
     actions.hidden = false;
-    root.dataset['ms'] = `${Math.round(result.readMs)} ${Math.round(result.ms)}`;
+    root.dataset['ms'] = `${Math.round(shown.readMs)} ${Math.round(shown.ms)}`;
     setState('done');
     setBusy(false);
   };

@@ -49,6 +49,7 @@ export const workspace: Record<keyof typeof ja, string> = {
   'workspace.publication.ok': 'shown',
   'workspace.publication.hidden': 'would be {status}',
   'workspace.ref.none': 'none published',
+  'workspace.answers': '{n} answers',
   'workspace.ref.range': '{q1} to {q3}',
   'workspace.trend.heading': 'Your centre’s trend (unpublished data)',
   'workspace.trend.caption': 'Indicators of {centre} by fiscal year (unpublished data)',

@@ -45,6 +45,7 @@ export const workspace = {
   'workspace.publication.ok': '表示される',
   'workspace.publication.hidden': '{status}になる',
   'workspace.ref.none': '公表値なし',
+  'workspace.answers': '回答{n}件',
   'workspace.ref.range': '{q1}〜{q3}',
   'workspace.trend.heading': '自拠点の推移（未公開のデータ）',
   'workspace.trend.caption': '{centre}の指標の推移（未公開のデータ）',
