@@ -236,3 +236,17 @@ test('a read can be cancelled, and the next export is read', async ({ page }) =>
   });
   expect(await shownLines(page, '13')).toEqual(expectedFor('13'));
 });
+
+test('with a result, the page reflows at 320 CSS px (tables scroll in their own box)', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await open(page);
+  await page
+    .locator('#workspace-files')
+    .setInputFiles(exampleFiles((s) => new TextEncoder().encode(s)));
+  await expect(page.locator('#workspace')).toHaveAttribute('data-state', 'done', {
+    timeout: 30_000,
+  });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});
