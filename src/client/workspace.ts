@@ -112,7 +112,7 @@ function yearTable(
   table.append(el('caption', {}, t('workspace.result.caption', { fy: fiscalYearLabel(fy) })));
   const head = el('tr');
   headers.forEach((h, i) =>
-    head.append(el('th', { scope: 'col', class: i === 0 ? '' : 'num' }, h)),
+    head.append(el('th', { scope: 'col', class: i === 0 || i === 2 ? '' : 'num' }, h)),
   );
   table.append(el('thead', {}, head));
   const body = el('tbody');
@@ -120,10 +120,14 @@ function yearTable(
     const row = rows.find((r) => r.indicator === def.id);
     if (!row) continue;
     const cell = refs?.[def.id];
+    // What the public site would show: the figure, or why it would be withheld.
     const publication =
       row.status === 'ok'
-        ? t('workspace.publication.ok')
-        : `${t('workspace.publication.hidden', { status: statusText[row.status] })} (${statusReason(def, row.status)})`;
+        ? [t('workspace.publication.ok')]
+        : [
+            el('strong', {}, statusText[row.status]),
+            el('span', { class: 'note' }, statusReason(def, row.status)),
+          ];
     const iqr =
       cell && cell.q1 !== null && cell.q3 !== null
         ? t('workspace.ref.range', {
@@ -151,7 +155,7 @@ function yearTable(
               ]
             : []),
         ),
-        el('td', { class: `publication status-${row.status}` }, publication),
+        el('td', { class: `publication status-${row.status}` }, ...publication),
         el('td', { class: 'num ref' }, refText(def, cell?.median)),
         el('td', { class: 'num ref' }, iqr),
         ...PEER_GROUPS.map((g) => el('td', { class: 'num ref' }, refText(def, cell?.peers[g]))),

@@ -43,7 +43,6 @@ export const workspace = {
   'workspace.col.iqr': '全国の四分位範囲',
   'workspace.col.peer': '{group}の中央値',
   'workspace.publication.ok': '表示される',
-  'workspace.publication.hidden': '{status}になる',
   'workspace.ref.none': '公表値なし',
   'workspace.answers': '回答{n}件',
   'workspace.ref.range': '{q1}〜{q3}',
