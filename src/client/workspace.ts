@@ -318,7 +318,8 @@ export function startWorkspace(): void {
     switch (m.type) {
       case 'ready':
         ready = true;
-        if (!busy) {
+        if (busy) status.textContent = t('workspace.status.started');
+        else {
           setState('ready');
           status.textContent = t('workspace.status.idle');
         }
@@ -389,7 +390,7 @@ export function startWorkspace(): void {
     clear();
     setState('working');
     setBusy(true);
-    if (!ready) status.textContent = t('workspace.status.engine');
+    status.textContent = t(ready ? 'workspace.status.started' : 'workspace.status.engine');
     run += 1;
     send({ type: 'read', run, files });
   };

@@ -21,6 +21,7 @@ export const workspace: Record<keyof typeof ja, string> = {
   'workspace.status.idle': 'Choose files to check and compute them inside this page.',
   'workspace.status.engine': 'Preparing the calculation program…',
   'workspace.status.reading': 'Reading {file}: {rows} rows',
+  'workspace.status.started': 'Reading the files…',
   'workspace.status.computing': 'Computing the indicators…',
   'workspace.status.done':
     'Checked {files} files and {rows} rows and computed the indicators ({seconds} s).',

@@ -19,6 +19,7 @@ export const workspace = {
   'workspace.status.idle': 'ファイルを選ぶと、この画面の中で検証と計算を始めます。',
   'workspace.status.engine': '計算プログラムを準備しています…',
   'workspace.status.reading': '{file} を読んでいます：{rows}行',
+  'workspace.status.started': 'ファイルを読んでいます…',
   'workspace.status.computing': '指標を計算しています…',
   'workspace.status.done': '{files}ファイル・{rows}行を検証し、指標を計算しました（{seconds}秒）。',
   'workspace.status.rejected':
