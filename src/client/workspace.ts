@@ -10,14 +10,14 @@ import { INDICATORS, type IndicatorDef } from '../lib/indicators.ts';
 import type { IndicatorRow } from '../lib/indicator-compute/index.ts';
 import { INDICATORS_CSV_HEADER, indicatorsCsvLine } from '../lib/indicator-compute/contract-csv.ts';
 import { vocab } from '../lib/vocab.ts';
-import type { ExportFile } from '../lib/workspace/read-export.ts';
+import type { ExportFile, FileRead } from '../lib/workspace/read-export.ts';
 import {
   PEER_GROUPS,
   type CentreReference,
   type PeerGroup,
   type ReferenceCell,
 } from '../lib/workspace/reference.ts';
-import { el } from './dom.ts';
+import { el, renderTable } from './dom.ts';
 import type { FromWorker, ToWorker } from './workspace-protocol.ts';
 import workerUrl from './workspace-worker.ts?worker&url';
 
@@ -175,6 +175,22 @@ function yearTable(
   );
 }
 
+const ENCODING_LABELS: Record<FileRead['encoding'], MessageKey> = {
+  'utf-8': 'workspace.encoding.utf8',
+  'utf-8-bom': 'workspace.encoding.utf8bom',
+  shift_jis: 'workspace.encoding.sjis',
+};
+
+/** Which files were read, and how: staff can see their system's encoding was understood. */
+function filesTable(files: FileRead[]): HTMLElement {
+  return renderTable({
+    caption: t('workspace.files.caption'),
+    headers: [t('workspace.files.file'), t('workspace.files.encoding'), t('workspace.files.rows')],
+    numericFrom: 2,
+    rows: files.map((f) => [f.name, t(ENCODING_LABELS[f.encoding]), formatNumber(f.rows_read)]),
+  });
+}
+
 function trendTable(pref: string, years: number[], rows: IndicatorRow[]): HTMLElement {
   const caption = t('workspace.trend.caption', { centre: centreName(pref) });
   const table = el('table', { class: 'workspace-trend' });
@@ -291,6 +307,7 @@ export function startWorkspace(): void {
       ),
       el('h3', {}, t('workspace.trend.heading')),
       trendTable(pref, shown.fiscalYears, rows),
+      filesTable(shown.files),
     );
     if (csvUrl) URL.revokeObjectURL(csvUrl);
     const csv = [INDICATORS_CSV_HEADER, ...rows.map(indicatorsCsvLine)].join('\n') + '\n';

@@ -18,10 +18,16 @@ const expected = readFileSync(join(EXAMPLE, '../expected_indicators.csv'), 'utf8
   .split('\n');
 
 type Encode = (text: string) => Uint8Array;
-const ENCODINGS: [string, Encode][] = [
-  ['UTF-8', (s) => new TextEncoder().encode(s)],
-  ['UTF-8 with BOM and CRLF', (s) => new TextEncoder().encode(`\ufeff${s.replace(/\n/g, '\r\n')}`)],
-  ['Shift_JIS', (s) => encodeShiftJis(s)],
+/** Each encoding, and how the page names it for coordinators.csv (the example's other
+ *  files are ASCII, so in Shift_JIS they are also valid UTF-8 and named so, as the pipeline does). */
+const ENCODINGS: [string, Encode, string][] = [
+  ['UTF-8', (s) => new TextEncoder().encode(s), 'UTF-8'],
+  [
+    'UTF-8 with BOM and CRLF',
+    (s) => new TextEncoder().encode(`\ufeff${s.replace(/\n/g, '\r\n')}`),
+    'UTF-8（BOM付き）',
+  ],
+  ['Shift_JIS', (s) => encodeShiftJis(s), 'Shift_JIS'],
 ];
 
 /** The example's CSV files, as a file input gives them. */
@@ -55,7 +61,7 @@ async function shownLines(page: Page, pref: string): Promise<string[]> {
 }
 const expectedFor = (pref: string) => expected.filter((l) => l.split(',')[1] === pref).sort();
 
-for (const [encoding, encode] of ENCODINGS) {
+for (const [encoding, encode, label] of ENCODINGS) {
   test(`the example export in ${encoding} gives the pipeline's indicators`, async ({ page }) => {
     await open(page);
     await page.locator('input[type="file"]').first().setInputFiles(exampleFiles(encode));
@@ -65,6 +71,9 @@ for (const [encoding, encode] of ENCODINGS) {
     // Two centres in the example: the first is shown, the other chosen.
     await expect(page.locator('#workspace-centre')).toBeVisible();
     expect(await shownLines(page, '13')).toEqual(expectedFor('13'));
+    await expect(
+      result.locator('table').last().locator('tr', { hasText: 'coordinators.csv' }),
+    ).toContainText(label);
     await page.locator('#workspace-centre-select').selectOption('47');
     await expect(result.locator('[data-pref="47"]').first()).toBeAttached();
     expect(await shownLines(page, '47')).toEqual(expectedFor('47'));

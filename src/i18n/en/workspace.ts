@@ -31,6 +31,13 @@ export const workspace: Record<keyof typeof ja, string> = {
   'workspace.status.failed': 'Could not process the files: {message}',
   'workspace.ignored': 'Files not part of the format were not read: {files}',
   'workspace.errors.heading': 'Problems found (file:line: column: reason)',
+  'workspace.files.caption': 'Files read',
+  'workspace.files.file': 'File',
+  'workspace.files.encoding': 'Encoding',
+  'workspace.files.rows': 'Rows (without the header)',
+  'workspace.encoding.utf8': 'UTF-8',
+  'workspace.encoding.utf8bom': 'UTF-8 with BOM',
+  'workspace.encoding.sjis': 'Shift_JIS',
   'workspace.centre.label': 'Centre to show',
   'workspace.centre.intro':
     'This export holds records of {count} centres. Choose the centre to show.',

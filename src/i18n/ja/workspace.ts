@@ -28,6 +28,13 @@ export const workspace = {
   'workspace.status.failed': '処理できませんでした：{message}',
   'workspace.ignored': '形式にないファイルは読みませんでした：{files}',
   'workspace.errors.heading': '見つかった問題（ファイル名:行: 列: 内容）',
+  'workspace.files.caption': '読み込んだファイル',
+  'workspace.files.file': 'ファイル',
+  'workspace.files.encoding': '文字コード',
+  'workspace.files.rows': '行数（見出しを除く）',
+  'workspace.encoding.utf8': 'UTF-8',
+  'workspace.encoding.utf8bom': 'UTF-8（BOM付き）',
+  'workspace.encoding.sjis': 'Shift_JIS',
   'workspace.centre.label': '表示する拠点',
   'workspace.centre.intro':
     'このデータには{count}拠点の記録があります。表示する拠点を選んでください。',
