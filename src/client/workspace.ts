@@ -8,7 +8,11 @@ import { fiscalYearLabel, formatNumber } from '../lib/format.ts';
 import { formatIndicatorValue, statusReason, statusText } from '../lib/indicator-format.ts';
 import { INDICATORS, type IndicatorDef } from '../lib/indicators.ts';
 import type { IndicatorRow } from '../lib/indicator-compute/index.ts';
-import { INDICATORS_CSV_HEADER, indicatorsCsvLine } from '../lib/indicator-compute/contract-csv.ts';
+import {
+  contractNumber,
+  INDICATORS_CSV_HEADER,
+  indicatorsCsvLine,
+} from '../lib/indicator-compute/contract-csv.ts';
 import { vocab } from '../lib/vocab.ts';
 import type { ExportFile, FileRead } from '../lib/workspace/read-export.ts';
 import {
@@ -80,7 +84,7 @@ const refText = (def: IndicatorDef, v: number | null | undefined) =>
 
 /** The own figure with the dashboards' markup (FigureValue.astro): raw value as indicators.csv has it. */
 function ownFigure(def: IndicatorDef, row: IndicatorRow, marked: boolean): HTMLElement {
-  const raw = row.status === 'ok' ? indicatorsCsvLine(row).split(',')[3]! : '';
+  const raw = row.status === 'ok' && row.value !== null ? contractNumber(row.value) : '';
   const attrs: Record<string, string> = { class: `value status-${row.status}` };
   if (marked) {
     Object.assign(attrs, {
