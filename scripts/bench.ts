@@ -2,6 +2,8 @@
 // own read_csv → ZSTD Parquet of the same consultations.csv, in one run. Prints the
 // ratio, rows/s and peak memory. The pipeline runs in this process, so maxRSS includes
 // DuckDB's native memory; the floor runs in a child so it does not inflate that figure.
+// Then the workspace: the largest centre's own export (bench-workspace.ts, and
+// bench-workspace-page.ts in a browser tab when dist/ holds a built site).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -91,3 +93,18 @@ try {
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
+
+// The workspace: the largest centre's own export through DuckDB-WASM in Node, then through
+// /workspace/ in a browser tab when a site has been built (each in its own process).
+console.log('\nworkspace (largest centre, DuckDB-WASM in Node):');
+spawnSync(
+  process.execPath,
+  [join(here, 'bench-workspace.ts'), '--in', input, '--centre', 'largest'],
+  { stdio: 'inherit' },
+);
+if (existsSync(join(here, '..', 'dist', 'workspace', 'index.html'))) {
+  console.log('\nworkspace (largest centre, /workspace/ in Chromium):');
+  spawnSync(process.execPath, [join(here, 'bench-workspace-page.ts'), '--in', input], {
+    stdio: 'inherit',
+  });
+} else console.log('no dist/workspace/: `npm run build` first to time /workspace/ in a browser');

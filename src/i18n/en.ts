@@ -14,6 +14,7 @@ import { initiatives } from './en/initiatives.ts';
 import { reach } from './en/reach.ts';
 import { search } from './en/search.ts';
 import { trends } from './en/trends.ts';
+import { workspace } from './en/workspace.ts';
 
 export const en: Readonly<Record<MessageKey, string>> = {
   ...core,
@@ -26,4 +27,5 @@ export const en: Readonly<Record<MessageKey, string>> = {
   ...reach,
   ...search,
   ...trends,
+  ...workspace,
 };

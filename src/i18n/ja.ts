@@ -11,6 +11,7 @@ import { initiatives } from './ja/initiatives.ts';
 import { reach } from './ja/reach.ts';
 import { search } from './ja/search.ts';
 import { trends } from './ja/trends.ts';
+import { workspace } from './ja/workspace.ts';
 
 export const core = {
   'site.name': 'よろず支援拠点 公開ポータル',
@@ -460,6 +461,7 @@ export const ja = {
   ...reach,
   ...search,
   ...trends,
+  ...workspace,
 } as const;
 
 export type MessageKey = keyof typeof ja;

@@ -51,6 +51,7 @@ const PAGES: readonly (readonly [type: string, path: string])[] = [
   ['trends', '/trends/'],
   ['ministry trends', `/trends/${firstFolder('trends')}/`],
   ['explore', '/explore/'],
+  ['workspace', '/workspace/'],
   ['data', '/data/'],
   ['methodology', '/methodology/'],
   ['search', '/search/'],

@@ -27,6 +27,7 @@ const PAGES = [
   '/search/',
   '/methodology/',
   '/explore/',
+  '/workspace/',
   '/trends/',
   '/trends/fsa/',
   '/data/',

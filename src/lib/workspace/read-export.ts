@@ -70,6 +70,8 @@ export interface ReadExportOptions {
    * check's fixed cost (about 0.2 s a file in DuckDB-WASM) is more than reading them
    */
   fastFrom?: number;
+  /** accepted rows loaded into their table per batch when read row by row */
+  stageRows?: number;
 }
 
 const baseName = (name: string) => name.slice(name.lastIndexOf('/') + 1);
@@ -155,8 +157,8 @@ async function readOnce(
       o.progress?.(file.name, quick.rows_read);
       continue;
     }
-    const lines = [stageHeader(table).join(',')];
-    const r = await checkFile(file, spec, src, lines, report, o, {
+    const stage = new Stager(db, table);
+    const r = await checkFile(file, spec, src, stage, report, o, {
       coordinators: rejectedCoIds,
       offices: rejectedOfficeCentres,
     });
@@ -167,9 +169,7 @@ async function readOnce(
       rows_accepted: r.rows_accepted,
       vectorised: false,
     });
-    await db.registerFile(table.stagePath, new TextEncoder().encode(lines.join('\n') + '\n'));
-    await db.run(appendStagedSql(table));
-    await db.dropFile(table.stagePath);
+    await stage.flush();
   }
 
   // The pipeline's cross-file checks, in its order (cases and initiatives are not read).
@@ -186,6 +186,29 @@ async function readOnce(
     await checkCoordinatorRefs(db, 'support_menus', 'co_ids', true, where, report);
   }
   return { result: { problems, files: read, ignored }, problems, fastFiles };
+}
+
+/** Accepted rows staged per this many: a national-size file is never held whole as text. */
+const STAGE_ROWS = 1 << 16;
+
+/** Accepted rows as staging lines, loaded into their table a batch at a time, in order. */
+class Stager {
+  lines: string[] = [];
+  private readonly db: WorkspaceDb;
+  private readonly table: StagedTable;
+  constructor(db: WorkspaceDb, table: StagedTable) {
+    this.db = db;
+    this.table = table;
+  }
+
+  async flush(): Promise<void> {
+    if (this.lines.length === 0) return;
+    const text = `${stageHeader(this.table).join(',')}\n${this.lines.join('\n')}\n`;
+    this.lines = [];
+    await this.db.registerFile(this.table.stagePath, new TextEncoder().encode(text));
+    await this.db.run(appendStagedSql(this.table));
+    await this.db.dropFile(this.table.stagePath);
+  }
 }
 
 function isUtf8(bytes: Uint8Array): boolean {
@@ -233,7 +256,7 @@ async function checkFile(
   file: ExportFile,
   spec: CsvFileSpec,
   src: number,
-  lines: string[],
+  stage: Stager,
   report: (p: Problem) => void,
   o: ReadExportOptions,
   rejected: { coordinators: Set<string>; offices: Set<string> },
@@ -244,7 +267,7 @@ async function checkFile(
     ...((await onlyShiftJis(() => chunksOf(file.data))) && { encoding: 'shift_jis' as const }),
     report,
     accept: (line, values) => {
-      lines.push(stageLine([src, line, ...values]));
+      stage.lines.push(stageLine([src, line, ...values]));
       if (o.progress && checker.rowsAccepted % (o.progressEvery ?? 1 << 14) === 0)
         o.progress(file.name, checker.rowsAccepted);
     },
@@ -262,6 +285,7 @@ async function checkFile(
   for await (const chunk of chunksOf(file.data)) {
     o.signal?.throwIfAborted();
     checker.push(chunk);
+    if (stage.lines.length >= (o.stageRows ?? STAGE_ROWS)) await stage.flush();
   }
   return checker.end();
 }

@@ -10,6 +10,9 @@ const ENTRIES = [
   'src/lib/workspace/wasm-sql.ts',
   'src/lib/indicator-compute/index.ts',
   'src/lib/indicator-compute/contract-csv.ts',
+  // what /workspace/'s own script shows the figures with
+  'src/lib/workspace/reference.ts',
+  'src/lib/indicator-format.ts',
 ];
 
 /** Module specifiers of value imports and re-exports (type-only imports are erased). */
