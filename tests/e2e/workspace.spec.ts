@@ -47,6 +47,16 @@ async function open(page: Page) {
   await expect(page.locator('#workspace')).toHaveAttribute('data-state', 'ready');
 }
 
+/** Chooses the example export (UTF-8) and waits until its figures are on the page. */
+async function chooseExample(page: Page) {
+  await page
+    .locator('#workspace-files')
+    .setInputFiles(exampleFiles((s) => new TextEncoder().encode(s)));
+  await expect(page.locator('#workspace')).toHaveAttribute('data-state', 'done', {
+    timeout: 30_000,
+  });
+}
+
 /** Every own figure of `pref` on the page, as indicators.csv lines. */
 async function shownLines(page: Page, pref: string): Promise<string[]> {
   const cells = await page
@@ -151,12 +161,7 @@ test('nothing leaves the browser: only GETs of the site’s own files, nothing s
 
 test('the page, with a result, has no WCAG 2.2 AA violations', async ({ page }) => {
   await open(page);
-  await page
-    .locator('#workspace-files')
-    .setInputFiles(exampleFiles((s) => new TextEncoder().encode(s)));
-  await expect(page.locator('#workspace-result [data-indicator]').first()).toBeAttached({
-    timeout: 30_000,
-  });
+  await chooseExample(page);
   expect(await axeViolations(page)).toEqual([]);
 });
 
@@ -180,12 +185,7 @@ test('files dropped on the drop zone are read like chosen ones', async ({ page }
 
 test('the print view shows the result without the controls', async ({ page }) => {
   await open(page);
-  await page
-    .locator('#workspace-files')
-    .setInputFiles(exampleFiles((s) => new TextEncoder().encode(s)));
-  await expect(page.locator('#workspace-result [data-indicator]').first()).toBeAttached({
-    timeout: 30_000,
-  });
+  await chooseExample(page);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('#workspace-result table').first()).toBeVisible();
   for (const id of ['#workspace-files', '#workspace-actions', '#workspace-centre', 'nav'])
@@ -205,12 +205,7 @@ test('the print view shows the result without the controls', async ({ page }) =>
 test('the English page writes its result in English', async ({ page }) => {
   await page.goto('/en/workspace/');
   await expect(page.locator('#workspace')).toHaveAttribute('data-state', 'ready');
-  await page
-    .locator('#workspace-files')
-    .setInputFiles(exampleFiles((s) => new TextEncoder().encode(s)));
-  await expect(page.locator('#workspace')).toHaveAttribute('data-state', 'done', {
-    timeout: 30_000,
-  });
+  await chooseExample(page);
   expect(await shownLines(page, '13')).toEqual(expectedFor('13'));
   expect(englishLeaks(await page.content())).toEqual([]);
 });
@@ -237,12 +232,7 @@ test('a read can be cancelled, and the next export is read', async ({ page }) =>
   await expect(page.locator('#workspace-result')).toHaveAttribute('aria-busy', 'false');
   await expect(page.locator('#workspace-result [data-indicator]')).toHaveCount(0);
   await expect(page.locator('#workspace-cancel')).toBeDisabled();
-  await page
-    .locator('#workspace-files')
-    .setInputFiles(exampleFiles((s) => new TextEncoder().encode(s)));
-  await expect(page.locator('#workspace')).toHaveAttribute('data-state', 'done', {
-    timeout: 30_000,
-  });
+  await chooseExample(page);
   expect(await shownLines(page, '13')).toEqual(expectedFor('13'));
 });
 
@@ -251,11 +241,6 @@ test('with a result, the page reflows at 320 CSS px (tables scroll in their own 
 }) => {
   await page.setViewportSize({ width: 320, height: 800 });
   await open(page);
-  await page
-    .locator('#workspace-files')
-    .setInputFiles(exampleFiles((s) => new TextEncoder().encode(s)));
-  await expect(page.locator('#workspace')).toHaveAttribute('data-state', 'done', {
-    timeout: 30_000,
-  });
+  await chooseExample(page);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });
