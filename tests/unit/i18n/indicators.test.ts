@@ -4,7 +4,8 @@ import {
   INDICATOR_NAMES_EN,
   indicatorSourceEn,
 } from '../../../src/i18n/en/indicators.ts';
-import { formatters } from '../../../src/i18n/format.ts';
+import { withLang } from '../../../src/i18n/server.ts';
+import { eraMonthLabel, fiscalYearLabel, formatDateTime } from '../../../src/lib/format.ts';
 import { INDICATORS } from '../../../src/lib/indicators.ts';
 
 const japanese = /[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]/;
@@ -29,11 +30,13 @@ describe('English indicator names and definitions', () => {
   });
 });
 
-describe('formatters', () => {
+describe('date labels in the reader’s language', () => {
   it('keep the Japanese labels and give English ones', () => {
-    expect(formatters('ja').fiscalYear(2024)).toBe('令和6年度 (2024)');
-    expect(formatters('en').fiscalYear(2024)).toBe('FY2024');
-    expect(formatters('en').month('2026-11')).toBe('November 2026');
-    expect(formatters('en').dateTime('2026-11-24T12:00:00Z')).toBe('24 November 2026 at 21:00 JST');
+    expect(fiscalYearLabel(2024)).toBe('令和6年度 (2024)');
+    withLang('en', () => {
+      expect(fiscalYearLabel(2024)).toBe('FY2024');
+      expect(eraMonthLabel('2026-11')).toBe('November 2026');
+      expect(formatDateTime('2026-11-24T12:00:00Z')).toBe('24 November 2026 at 21:00 JST');
+    });
   });
 });
